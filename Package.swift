@@ -1,0 +1,75 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+// The architecture, read top to bottom. Arrows point one way:
+//   nonlin -> Preview -> Site -> Content, ActivationCore, Plot
+//   Content -> CCmark, Yams, Formula;  ActivationCore -> Formula, RealModule
+//   Formula -> Diagnostics, RealModule
+// Formula, ActivationCore, Plot and Diagnostics do no I/O and import no Foundation.
+let package = Package(
+    name: "Nonlin",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "nonlin", targets: ["nonlin"]),
+        .library(name: "ActivationCore", targets: ["ActivationCore"]),
+        .library(name: "Formula", targets: ["Formula"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-numerics", from: "1.1.1"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+    ],
+    targets: [
+        // Public, pure modules.
+        .target(name: "Diagnostics"),
+        .target(
+            name: "Formula",
+            dependencies: ["Diagnostics", .product(name: "RealModule", package: "swift-numerics")]
+        ),
+        .target(
+            name: "ActivationCore",
+            dependencies: ["Formula", .product(name: "RealModule", package: "swift-numerics")]
+        ),
+        .target(name: "Plot"),
+
+        // Reading content, building the site, previewing it.
+        .target(
+            name: "Content",
+            dependencies: ["CCmark", "Diagnostics", "Formula", .product(name: "Yams", package: "Yams")]
+        ),
+        .target(
+            name: "Site",
+            dependencies: [
+                "Content", "ActivationCore", "Plot", "Formula", "Diagnostics",
+                .product(name: "Mustache", package: "swift-mustache"),
+            ]
+        ),
+        .target(
+            name: "Preview",
+            dependencies: ["Site", .product(name: "Hummingbird", package: "hummingbird")]
+        ),
+        .executableTarget(
+            name: "nonlin",
+            dependencies: [
+                "Site", "Preview", "Content", "ActivationCore", "Formula", "Diagnostics",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+
+        // Implementation details.
+        .systemLibrary(name: "CCmark", pkgConfig: "libcmark", providers: [.apt(["libcmark-dev"])]),
+        .target(name: "TestSupport", dependencies: ["Diagnostics"], path: "Tests/TestSupport"),
+
+        // One test target per module, plus end-to-end tests of the binary.
+        .testTarget(name: "DiagnosticsTests", dependencies: ["Diagnostics", "TestSupport"]),
+        .testTarget(name: "FormulaTests", dependencies: ["Formula", "TestSupport"]),
+        .testTarget(name: "ActivationCoreTests", dependencies: ["ActivationCore", "Formula", "TestSupport"],
+                    resources: [.copy("Fixtures")]),
+        .testTarget(name: "PlotTests", dependencies: ["Plot", "TestSupport"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "ContentTests", dependencies: ["Content", "TestSupport"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "SiteTests", dependencies: ["Site", "Content", "TestSupport"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "NonlinTests", dependencies: ["TestSupport"], resources: [.copy("Fixtures")]),
+    ]
+)
