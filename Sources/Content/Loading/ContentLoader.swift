@@ -1,0 +1,187 @@
+import Diagnostics
+import Foundation
+import Yams
+
+/// Everything read from a content folder, ready for the site builder.
+public struct LoadedContent: Sendable {
+    public var site: SiteConfiguration
+    /// The home page's introduction (`index.md`), as HTML.
+    public var introHTML: String
+    /// Activations sorted by id.
+    public var activations: [ActivationDocument]
+
+    public func activation(_ id: String) -> ActivationDocument? { activations.first { $0.id == id } }
+}
+
+/// Reads a content folder (`site.yml`, `index.md`, `activations/**/*.md`), checks each
+/// file and the references between files, and returns the documents with every
+/// diagnostic found, sorted. Documents are returned only when there is no error.
+public struct ContentLoader {
+    public var directory: String
+    public var maximumFileSize = 4 << 20
+
+    public init(directory: String) {
+        self.directory = directory
+    }
+
+    public func load() -> (content: LoadedContent?, diagnostics: [Diagnostic]) {
+        var diagnostics: [Diagnostic] = []
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory), isDirectory.boolValue else {
+            return (nil, [Diagnostic(path: directory, message: "content folder not found",
+                                     hint: "run from your project folder, or pass --content DIR")])
+        }
+        let site = loadSite(&diagnostics)
+        let intro = readText(join(directory, "index.md"), optional: true, &diagnostics)
+            .map { MarkdownBody(markdown: $0, allowRawHTML: site?.allowRawHTML ?? false).allHTML } ?? ""
+
+        var activations: [ActivationDocument] = []
+        var seen: [String: String] = [:]
+        for path in activationFiles(&diagnostics) {
+            let id = String(path.split(separator: "/").last!.dropLast(3))
+            guard let text = readText(path, optional: false, &diagnostics) else { continue }
+            if let first = seen[id] {
+                diagnostics.append(Diagnostic(path: path, message: "duplicate activation id '\(id)' (also \(first))",
+                                              hint: "ids come from file names and must be unique; rename one file"))
+                continue
+            }
+            seen[id] = path
+            let (document, found) = ActivationFileParser.parse(id: id, path: path, text: text,
+                                                               allowRawHTML: site?.allowRawHTML ?? false)
+            diagnostics += found
+            if let document { activations.append(document) }
+        }
+        activations.sort { $0.id < $1.id }
+        if seen.isEmpty {
+            diagnostics.append(Diagnostic(path: join(directory, "activations"), message: "no activations found",
+                                          hint: "add a file such as activations/relu.md (nonlin new relu writes one)"))
+        }
+        diagnostics += ReferenceCheck.check(activations: activations, site: site, known: Set(seen.keys),
+                                            sitePath: join(directory, "site.yml"), readSource: { try? String(contentsOfFile: $0, encoding: .utf8) })
+        diagnostics.sort()
+        guard let site, !diagnostics.containsErrors else { return (nil, diagnostics) }
+        return (LoadedContent(site: site, introHTML: intro, activations: activations), diagnostics)
+    }
+
+    private func loadSite(_ diagnostics: inout [Diagnostic]) -> SiteConfiguration? {
+        let path = join(directory, "site.yml")
+        guard let text = readText(path, optional: false, &diagnostics) else { return nil }
+        let (site, found) = SiteFileParser.parse(path: path, text: text)
+        diagnostics += found
+        return site
+    }
+
+    /// `activations/**/*.md`, sorted, following no symbolic link out of a loop.
+    private func activationFiles(_ diagnostics: inout [Diagnostic]) -> [String] {
+        let root = join(directory, "activations")
+        var files: [String] = []
+        var visited: Set<String> = []
+        var pending = [root]
+        while let folder = pending.popLast() {
+            let real = URL(fileURLWithPath: folder).resolvingSymlinksInPath().path
+            guard visited.insert(real).inserted else {
+                diagnostics.append(Diagnostic(path: folder, message: "symbolic link loop", hint: "remove the link that points back into Content/"))
+                continue
+            }
+            guard visited.count < 10_000, let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else {
+                if folder == root {
+                    diagnostics.append(Diagnostic(path: root, message: "activations folder not found or unreadable",
+                                                  hint: "create \(root)/ with one Markdown file per activation"))
+                }
+                continue
+            }
+            for name in names.sorted() where !name.hasPrefix(".") {
+                let path = join(folder, name)
+                var isDirectory: ObjCBool = false
+                guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+                    diagnostics.append(Diagnostic(path: path, message: "broken symbolic link or unreadable entry"))
+                    continue
+                }
+                if isDirectory.boolValue {
+                    pending.append(path)
+                } else if name.hasSuffix(".md") {
+                    files.append(path)
+                }
+            }
+        }
+        return files.sorted()
+    }
+
+    /// The file's text: UTF-8 (a byte-order mark is allowed), at most `maximumFileSize` bytes.
+    func readText(_ path: String, optional: Bool, _ diagnostics: inout [Diagnostic]) -> String? {
+        guard FileManager.default.fileExists(atPath: path) else {
+            if !optional {
+                diagnostics.append(Diagnostic(path: path, message: "file not found", hint: "create it (see README.md for its format)"))
+            }
+            return nil
+        }
+        guard let data = FileManager.default.contents(atPath: path) else {
+            diagnostics.append(Diagnostic(path: path, message: "file cannot be read", hint: "check its permissions"))
+            return nil
+        }
+        if data.count > maximumFileSize {
+            diagnostics.append(Diagnostic(path: path, message: "file is \(data.count) bytes, more than the \(maximumFileSize)-byte limit",
+                                          hint: "an activation page is a few kilobytes; split or trim it"))
+            return nil
+        }
+        guard let text = String(validatingUTF8: data) else {
+            let offset = UTF8Validation.firstInvalidByte(in: data)
+            diagnostics.append(Diagnostic(path: path, range: offset.map { SourceRange(at: $0) },
+                                          message: "file is not valid UTF-8", hint: "save it as UTF-8"))
+            return nil
+        }
+        return text
+    }
+
+    private func join(_ a: String, _ b: String) -> String { a.hasSuffix("/") ? a + b : a + "/" + b }
+}
+
+extension MarkdownBody {
+    /// The whole body as HTML: the summary, then each section with its heading.
+    var allHTML: String {
+        summaryHTML + sections.map { "<h2>\(HTMLText.escape($0.title))</h2>\n" + $0.html }.joined()
+    }
+}
+
+extension String {
+    init?(validatingUTF8 data: Data) {
+        guard let s = String(data: data, encoding: .utf8) else { return nil }
+        self = s
+    }
+}
+
+/// Finds where UTF-8 decoding fails, to point at the bad byte.
+enum UTF8Validation {
+    static func firstInvalidByte(in data: Data) -> SourceLocation? {
+        var line = 1, column = 1
+        var iterator = data.makeIterator()
+        var decoder = UTF8()
+        while true {
+            switch decoder.decode(&iterator) {
+            case .scalarValue(let s):
+                if s == "\n" { line += 1; column = 1 } else { column += 1 }
+            case .emptyInput: return nil
+            case .error: return SourceLocation(line: line, column: column)
+            }
+        }
+    }
+}
+
+/// Minimal HTML text escaping for the few places Content emits HTML itself.
+public enum HTMLText {
+    public static func escape(_ text: String) -> String {
+        var out = ""
+        out.reserveCapacity(text.utf8.count)
+        for c in text.unicodeScalars {
+            switch c {
+            case "&": out += "&amp;"
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            case "\"": out += "&quot;"
+            case "'": out += "&#39;"
+            default: out.unicodeScalars.append(c)
+            }
+        }
+        return out
+    }
+}

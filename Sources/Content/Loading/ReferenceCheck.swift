@@ -1,0 +1,38 @@
+import Diagnostics
+
+/// Checks references between files: `related`, `approximates` and comparison members
+/// must name activations that exist.
+enum ReferenceCheck {
+    static func check(
+        activations: [ActivationDocument], site: SiteConfiguration?, known: Set<String>, sitePath: String,
+        readSource: (String) -> String?
+    ) -> [Diagnostic] {
+        var diagnostics: [Diagnostic] = []
+        func dangling(_ reference: Reference, path: String, what: String) {
+            let source = SourceText(path: path, text: readSource(path) ?? "")
+            let suggestion = DidYouMean.suggestion(for: reference.id, among: known.sorted())
+            diagnostics.append(source.diagnostic(at: reference.location, "\(what) names '\(reference.id)', which is not an activation",
+                                                 hint: suggestion.map { "did you mean '\($0)'?" }
+                                                     ?? "use the id of a file in activations/ (its name without .md)"))
+        }
+        for document in activations {
+            for reference in document.related where !known.contains(reference.id) {
+                dangling(reference, path: document.path, what: "related")
+            }
+            if let approximated = document.approximates {
+                if !known.contains(approximated.id) {
+                    dangling(approximated, path: document.path, what: "approximates")
+                } else if approximated.id == document.id {
+                    diagnostics.append(Diagnostic(path: document.path, range: approximated.location.map(SourceRange.init(at:)),
+                                                  message: "an activation cannot approximate itself"))
+                }
+            }
+        }
+        for comparison in site?.comparisons ?? [] {
+            for member in comparison.members where !known.contains(member.id) {
+                dangling(member, path: sitePath, what: "comparison '\(comparison.slug)'")
+            }
+        }
+        return diagnostics
+    }
+}

@@ -1,0 +1,128 @@
+internal import CCmark
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// The one place that talks to cmark. It parses Markdown, walks the node tree with
+/// cmark's iterator (no recursion, so deeply nested input cannot overflow the stack),
+/// copies what Nonlin needs into Swift values, and frees every cmark object before it
+/// returns. No cmark pointer outlives `parse`.
+enum CmarkTree {
+    struct Options {
+        /// Pass raw HTML through (cmark's "unsafe" mode). Off by default: raw HTML is
+        /// replaced by a comment and `javascript:` links are dropped.
+        var allowRawHTML = false
+    }
+
+    /// Parses `markdown` and returns its top-level blocks.
+    /// Lines in the result are 1-based within `markdown`; columns are UTF-8 bytes (cmark's unit).
+    static func parse(_ markdown: String, options: Options = .init()) -> [RawBlock] {
+        var flags = CMARK_OPT_SOURCEPOS | CMARK_OPT_SMART | CMARK_OPT_VALIDATE_UTF8
+        if options.allowRawHTML { flags |= CMARK_OPT_UNSAFE }
+        let utf8 = Array(markdown.utf8)
+        guard let document = utf8.withUnsafeBufferPointer({ buffer in
+            buffer.baseAddress.map { base in
+                base.withMemoryRebound(to: CChar.self, capacity: buffer.count) {
+                    cmark_parse_document($0, buffer.count, flags)
+                }
+            } ?? cmark_parse_document("", 0, flags)
+        }) else { return [] }
+        defer { cmark_node_free(document) }
+
+        var blocks: [RawBlock] = []
+        var child = cmark_node_first_child(document)
+        while let node = child {
+            blocks.append(block(node, flags: flags))
+            child = cmark_node_next(node)
+        }
+        return blocks
+    }
+
+    private static func block(_ node: OpaquePointer, flags: Int32) -> RawBlock {
+        let line = Int(cmark_node_get_start_line(node))
+        let column = Int(cmark_node_get_start_column(node))
+        let html = renderHTML(node, flags: flags)
+        switch cmark_node_get_type(node) {
+        case CMARK_NODE_HEADING:
+            return RawBlock(kind: .heading(level: Int(cmark_node_get_heading_level(node)), text: plainText(node)),
+                            html: html, line: line, column: column)
+        case CMARK_NODE_PARAGRAPH:
+            return RawBlock(kind: .paragraph, html: html, line: line, column: column)
+        case CMARK_NODE_LIST:
+            var items: [RawBlock.Item] = []
+            var child = cmark_node_first_child(node)
+            while let item = child {
+                items.append(RawBlock.Item(html: innerHTMLOfListItem(item, flags: flags),
+                                           line: Int(cmark_node_get_start_line(item))))
+                child = cmark_node_next(item)
+            }
+            return RawBlock(kind: .list(ordered: cmark_node_get_list_type(node) == CMARK_ORDERED_LIST, items: items),
+                            html: html, line: line, column: column)
+        default:
+            return RawBlock(kind: .other, html: html, line: line, column: column)
+        }
+    }
+
+    /// cmark renders an item as `<li>…</li>\n`, honouring the list's tightness; the
+    /// wrapper is removed so the item's own content remains.
+    private static func innerHTMLOfListItem(_ item: OpaquePointer, flags: Int32) -> String {
+        var html = renderHTML(item, flags: flags)
+        if html.hasPrefix("<li>") { html.removeFirst(4) }
+        while html.hasSuffix("\n") { html.removeLast() }
+        if html.hasSuffix("</li>") { html.removeLast(5) }
+        while html.first == "\n" { html.removeFirst() }
+        while html.last == "\n" { html.removeLast() }
+        return html
+    }
+
+    private static func renderHTML(_ node: OpaquePointer, flags: Int32) -> String {
+        guard let rendered = cmark_render_html(node, flags & ~CMARK_OPT_SOURCEPOS) else { return "" }
+        defer { free(rendered) }
+        return String(cString: rendered)
+    }
+
+    /// The concatenated literal text of a node's descendants (for heading titles).
+    private static func plainText(_ node: OpaquePointer) -> String {
+        guard let iterator = cmark_iter_new(node) else { return "" }
+        defer { cmark_iter_free(iterator) }
+        var text = ""
+        while true {
+            let event = cmark_iter_next(iterator)
+            if event == CMARK_EVENT_DONE { break }
+            guard event == CMARK_EVENT_ENTER, let current = cmark_iter_get_node(iterator) else { continue }
+            switch cmark_node_get_type(current) {
+            case CMARK_NODE_TEXT, CMARK_NODE_CODE:
+                if let literal = cmark_node_get_literal(current) { text += String(cString: literal) }
+            case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK:
+                text += " "
+            default:
+                break
+            }
+        }
+        return text
+    }
+}
+
+/// A top-level Markdown block as cmark saw it, copied into Swift values.
+struct RawBlock: Equatable {
+    enum Kind: Equatable {
+        case heading(level: Int, text: String)
+        case paragraph
+        case list(ordered: Bool, items: [Item])
+        case other
+    }
+
+    struct Item: Equatable {
+        var html: String
+        var line: Int
+    }
+
+    var kind: Kind
+    var html: String
+    /// 1-based line in the parsed text; 0 when cmark does not know.
+    var line: Int
+    /// 1-based column in UTF-8 bytes; 0 when cmark does not know.
+    var column: Int
+}

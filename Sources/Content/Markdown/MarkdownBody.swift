@@ -1,0 +1,71 @@
+import Diagnostics
+
+/// A Markdown body split into what comes before the first `##` heading (the summary)
+/// and one section per `##` heading, each keeping cmark's rendered HTML.
+public struct MarkdownBody: Hashable, Sendable {
+    /// One `## Title` and the blocks under it, up to the next `##`.
+    public struct Section: Hashable, Sendable {
+        public var title: String
+        /// Where the heading is, in file coordinates.
+        public var location: SourceLocation
+        /// The HTML of every block in the section, in order.
+        public var html: String
+        /// The items of the section's lists, each as its rendered HTML (no `<li>` wrapper).
+        public var listItems: [String]
+        /// True when the section has no block at all under its heading.
+        public var isEmpty: Bool { html.isEmpty }
+    }
+
+    /// The HTML of the blocks before the first `##` heading.
+    public var summaryHTML: String
+    public var summaryLocation: SourceLocation?
+    public var sections: [Section]
+
+    public func section(_ title: String) -> Section? {
+        sections.first { $0.title.caseInsensitiveEquals(title) }
+    }
+
+    /// Parses `markdown`, whose first line is line `firstLine` of its file.
+    public init(markdown: String, firstLine: Int = 1, allowRawHTML: Bool = false) {
+        let blocks = CmarkTree.parse(markdown, options: .init(allowRawHTML: allowRawHTML))
+        let lines = markdown.split(separator: "\n", omittingEmptySubsequences: false)
+        func location(_ block: RawBlock) -> SourceLocation {
+            let lineText = block.line >= 1 && block.line <= lines.count ? lines[block.line - 1] : ""
+            let column = SourceLocation.scalarColumn(fromUTF8Column: max(1, block.column), in: lineText)
+            return SourceLocation(line: block.line + firstLine - 1, column: column)
+        }
+
+        var summary = ""
+        var summaryLocation: SourceLocation?
+        var sections: [Section] = []
+        for block in blocks {
+            if case .heading(let level, let text) = block.kind, level <= 2 {
+                sections.append(Section(title: text.trimmed, location: location(block), html: "", listItems: []))
+                continue
+            }
+            if sections.isEmpty {
+                if summaryLocation == nil { summaryLocation = location(block) }
+                summary += block.html
+            } else {
+                sections[sections.count - 1].html += block.html
+                if case .list(_, let items) = block.kind {
+                    sections[sections.count - 1].listItems += items.map(\.html)
+                }
+            }
+        }
+        self.summaryHTML = summary
+        self.summaryLocation = summaryLocation
+        self.sections = sections
+    }
+}
+
+extension String {
+    var trimmed: String {
+        var s = Substring(self)
+        while let c = s.first, c.isWhitespace { s.removeFirst() }
+        while let c = s.last, c.isWhitespace { s.removeLast() }
+        return String(s)
+    }
+
+    func caseInsensitiveEquals(_ other: String) -> Bool { lowercased() == other.lowercased() }
+}
