@@ -2,7 +2,7 @@
 import PackageDescription
 
 // The architecture, read top to bottom. Arrows point one way:
-//   nonlin -> Preview -> Site -> Content, ActivationCore, Plot
+//   nonlin -> Site -> Content, ActivationCore, Plot
 //   Content -> CCmark, Yams, Formula;  ActivationCore -> Formula, RealModule
 //   Formula -> Diagnostics, RealModule
 // Formula, ActivationCore, Plot and Diagnostics do no I/O and import no Foundation.
@@ -19,7 +19,6 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-numerics", from: "1.1.1"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
-        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
     ],
     targets: [
         // Public, pure modules.
@@ -46,14 +45,10 @@ let package = Package(
                 .product(name: "Mustache", package: "swift-mustache"),
             ]
         ),
-        .target(
-            name: "Preview",
-            dependencies: ["Site", .product(name: "Hummingbird", package: "hummingbird")]
-        ),
         .executableTarget(
             name: "nonlin",
             dependencies: [
-                "Site", "Preview", "Content", "ActivationCore", "Formula", "Diagnostics",
+                "Site", "Content", "ActivationCore", "Formula", "Diagnostics",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

@@ -1,0 +1,70 @@
+import ActivationCore
+import Content
+import Formula
+import Plot
+
+/// One activation with everything the site shows about it computed: the function it
+/// evaluates (built-in or interpreted), its properties, its formula and derivative in
+/// every notation, and its plots. Nothing here is typed by hand.
+struct ActivationEntry: Sendable {
+    let document: ActivationDocument
+    let function: ActivationFunction
+    let properties: Properties
+    let derivative: Expression
+    let formulaMathML: String
+    let derivativeMathML: String
+    let formulaText: String
+    let derivativeText: String
+    let formulaLaTeX: String
+    let xDomain: ClosedRange<Double>
+    let plotBreakpoints: [PlotBreakpoint]
+
+    var id: String { document.id }
+
+    init(document: ActivationDocument) {
+        self.document = document
+        let values = document.defaultValues
+        let expression = document.formula.expression
+        function = Catalog.builtIn(document.id, parameters: values)
+            ?? Catalog.interpreted(id: document.id, formula: expression, parameters: values)
+        properties = PropertyAnalysis.analyze(function)
+        derivative = expression.derivative()
+        let symbols = document.symbols
+        formulaMathML = expression.mathML(symbols: symbols)
+        derivativeMathML = derivative.mathML(symbols: symbols)
+        formulaText = expression.plainText(symbols: symbols)
+        derivativeText = derivative.plainText(symbols: symbols)
+        formulaLaTeX = expression.latex(symbols: symbols)
+        xDomain = document.plotView?.x ?? -5...5
+        plotBreakpoints = function.breakpoints.map { PlotBreakpoint(x: $0.x, isJump: $0.kind == .jump) }
+    }
+
+    /// The curve of f, for plots.
+    var functionCurve: Curve {
+        let function = self.function
+        return Curve(label: "f(x)", style: .function, breakpoints: plotBreakpoints) { function.value($0) }
+    }
+
+    /// The curve of f′ (at a kink, one of its one-sided values), for plots.
+    var derivativeCurve: Curve {
+        let function = self.function
+        return Curve(label: "f′(x)", style: .derivative, breakpoints: plotBreakpoints.map { PlotBreakpoint(x: $0.x, isJump: true) }) {
+            function.derivativeIgnoringKinks($0)
+        }
+    }
+
+    /// The function and its derivative, as drawn on the activation's page and in `plots/<id>.svg`.
+    func plot(includeStyle: Bool, idPrefix: String, width: Double = 480, height: Double = 320) -> String {
+        SVGPlot.render(PlotSpec(
+            curves: [functionCurve, derivativeCurve], xDomain: xDomain, yDomain: document.plotView?.y,
+            width: width, height: height,
+            title: "\(document.name) and its derivative",
+            description: "Plot of f(x) = \(formulaText) (solid) and f′(x) (dashed) for x from \(NumberFormatting.display(xDomain.lowerBound)) to \(NumberFormatting.display(xDomain.upperBound)).",
+            yLabel: "y", idPrefix: idPrefix, includeStyle: includeStyle
+        ))
+    }
+
+    func sparkline() -> String {
+        SVGPlot.sparkline(functionCurve, xDomain: xDomain, yDomain: document.plotView?.y, label: "\(document.name): \(formulaText)")
+    }
+}

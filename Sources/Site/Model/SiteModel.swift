@@ -1,0 +1,41 @@
+import ActivationCore
+import Content
+import Dispatch
+import Formula
+
+/// The computed site: every activation entry, in display order, plus the content it came from.
+struct SiteModel: Sendable {
+    let content: LoadedContent
+    /// Built-ins in the catalog's order (families together), then Markdown-only activations by id.
+    let entries: [ActivationEntry]
+
+    init(content: LoadedContent) {
+        self.content = content
+        let order = Dictionary(uniqueKeysWithValues: Catalog.builtInIDs.enumerated().map { ($1, $0) })
+        let documents = content.activations.sorted {
+            (order[$0.id] ?? Int.max, $0.id) < (order[$1.id] ?? Int.max, $1.id)
+        }
+        entries = ConcurrentMap.map(documents) { ActivationEntry(document: $0) }
+    }
+
+    func entry(_ id: String) -> ActivationEntry? { entries.first { $0.id == id } }
+}
+
+/// Maps an array on all cores, keeping the order of the input.
+enum ConcurrentMap {
+    static func map<T: Sendable, U: Sendable>(_ items: [T], _ transform: @Sendable (T) -> U) -> [U] {
+        let results = ResultBox<U>(count: items.count)
+        DispatchQueue.concurrentPerform(iterations: items.count) { index in
+            results.set(index, transform(items[index]))
+        }
+        return results.values()
+    }
+
+    private final class ResultBox<U>: @unchecked Sendable {
+        private var storage: [U?]
+        private let lock = DispatchQueue(label: "nonlin.concurrent-map")
+        init(count: Int) { storage = Array(repeating: nil, count: count) }
+        func set(_ index: Int, _ value: U) { lock.sync { storage[index] = value } }
+        func values() -> [U] { lock.sync { storage.map { $0! } } }
+    }
+}

@@ -1,0 +1,96 @@
+import Foundation
+
+/// Writes a site into a sibling temporary folder and swaps it into place only when
+/// every file is written, so a failed build leaves the previous output as it was.
+/// A lock file beside the output makes concurrent builds into one folder take turns.
+public struct AtomicOutput {
+    public let destination: URL
+
+    public init(destination: String) {
+        self.destination = URL(fileURLWithPath: destination).standardizedFileURL
+    }
+
+    public enum Failure: Error, CustomStringConvertible {
+        case locked(String)
+        case io(String)
+
+        public var description: String {
+            switch self {
+            case .locked(let path): "another build is writing to this folder (lock held: \(path))"
+            case .io(let message): message
+            }
+        }
+    }
+
+    /// Writes `files`, then replaces the destination with them in one rename.
+    func write(_ files: SiteFiles, waitForLock: Bool = true) throws {
+        let fm = FileManager.default
+        let parent = destination.deletingLastPathComponent()
+        try fm.createDirectory(at: parent, withIntermediateDirectories: true)
+        let lock = try BuildLock(path: parent.appendingPathComponent(".\(destination.lastPathComponent).lock").path, wait: waitForLock)
+        defer { lock.release() }
+
+        let staging = parent.appendingPathComponent(".\(destination.lastPathComponent).staging-\(ProcessInfo.processInfo.processIdentifier)")
+        try? fm.removeItem(at: staging)
+        do {
+            try fm.createDirectory(at: staging, withIntermediateDirectories: true)
+            var made: Set<String> = [""]
+            for path in files.paths {
+                let folder = (path as NSString).deletingLastPathComponent
+                if !made.contains(folder) {
+                    try fm.createDirectory(at: staging.appendingPathComponent(folder), withIntermediateDirectories: true)
+                    made.insert(folder)
+                }
+                let data = Data(files[path]!)
+                guard fm.createFile(atPath: staging.appendingPathComponent(path).path, contents: data) else {
+                    throw Failure.io("cannot write \(path) into \(staging.path)")
+                }
+            }
+            // Keep a committed placeholder such as Output/.gitkeep.
+            let keep = destination.appendingPathComponent(".gitkeep")
+            if fm.fileExists(atPath: keep.path) {
+                try? fm.copyItem(at: keep, to: staging.appendingPathComponent(".gitkeep"))
+            }
+            try swap(staging, into: destination)
+        } catch {
+            try? fm.removeItem(at: staging)
+            throw error
+        }
+    }
+
+    /// Renames the old output aside, the new one into place, then deletes the old one.
+    private func swap(_ staging: URL, into destination: URL) throws {
+        let fm = FileManager.default
+        let old = destination.deletingLastPathComponent()
+            .appendingPathComponent(".\(destination.lastPathComponent).old-\(ProcessInfo.processInfo.processIdentifier)")
+        try? fm.removeItem(at: old)
+        let hadOld = fm.fileExists(atPath: destination.path)
+        if hadOld { try fm.moveItem(at: destination, to: old) }
+        do {
+            try fm.moveItem(at: staging, to: destination)
+        } catch {
+            if hadOld { try? fm.moveItem(at: old, to: destination) }
+            throw error
+        }
+        if hadOld { try? fm.removeItem(at: old) }
+    }
+}
+
+/// An exclusive `flock` on a file, held for the duration of one build.
+final class BuildLock {
+    private let descriptor: Int32
+
+    init(path: String, wait: Bool) throws {
+        descriptor = open(path, O_CREAT | O_RDWR, 0o644)
+        guard descriptor >= 0 else { throw AtomicOutput.Failure.io("cannot create lock file \(path)") }
+        if flock(descriptor, LOCK_EX | (wait ? 0 : LOCK_NB)) != 0 {
+            close(descriptor)
+            throw AtomicOutput.Failure.locked(path)
+        }
+    }
+
+    func release() {
+        flock(descriptor, LOCK_UN)
+        close(descriptor)
+    }
+}

@@ -1,0 +1,12 @@
+/// The files of a built site, by path relative to the output folder, before they are
+/// written. Kept in memory so a build either writes everything or nothing.
+struct SiteFiles: Sendable {
+    private(set) var files: [String: [UInt8]] = [:]
+
+    mutating func add(_ path: String, _ text: String) { files[path] = Array(text.utf8) }
+    mutating func add(_ path: String, bytes: [UInt8]) { files[path] = bytes }
+
+    var paths: [String] { files.keys.sorted() }
+    subscript(path: String) -> [UInt8]? { files[path] }
+    var count: Int { files.count }
+}

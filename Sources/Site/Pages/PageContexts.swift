@@ -1,0 +1,190 @@
+import ActivationCore
+import Content
+import Plot
+
+/// Builds the dictionaries the Mustache templates render. Every value is computed from
+/// the model; templates only lay it out. `{{{…}}}` in templates is used only for HTML
+/// produced here or by cmark (MathML, SVG, Markdown); everything else is escaped.
+struct PageContexts {
+    let model: SiteModel
+    let assets: [String: String]
+    let baseURL: String
+
+    /// Fields every page's layout needs. `root` is the relative path back to the site root.
+    func common(path: String, title: String, description: String) -> [String: Any] {
+        let depth = path.split(separator: "/").count - 1
+        let root = String(repeating: "../", count: depth)
+        let canonicalPath = path.hasSuffix("index.html") ? String(path.dropLast("index.html".count)) : path
+        return [
+            "site_title": model.content.site.title,
+            "site_description": model.content.site.description,
+            "page_title": title,
+            "is_home": path == "index.html",
+            "description": description,
+            "canonical_url": baseURL + canonicalPath,
+            "root": root.isEmpty ? "./" : root,
+            "stylesheet": root + (assets["style.css"] ?? "assets/style.css"),
+            "script": root + (assets["site.js"] ?? "assets/site.js"),
+            "plot_css": SVGPlot.stylesheet,
+        ]
+    }
+
+    func home() -> [String: Any] {
+        let table = ComparisonTable(entries: model.entries)
+        var context = common(path: "index.html", title: model.content.site.title, description: model.content.site.description)
+        context["intro_html"] = model.content.introHTML
+        context["columns"] = table.columns.map { ["key": $0.key, "title": $0.title, "numeric": $0.numeric] as [String: Any] }
+        context["rows"] = zip(model.entries, table.rows).map { entry, cells -> [String: Any] in
+            [
+                "id": entry.id,
+                "href": "activations/\(entry.id)/",
+                "name": entry.document.name,
+                "sparkline": entry.sparkline(),
+                "formula_mathml": entry.document.formula.expression.mathML(symbols: entry.document.symbols, display: false),
+                "cells": cells.enumerated().map { index, cell -> [String: Any] in
+                    let key = table.columns[index].key
+                    return ["text": cell.text, "sort": cell.sortKey, "key": key,
+                            "is_name": key == "name", "is_formula": key == "formula", "numeric": table.columns[index].numeric]
+                },
+                "search": ([entry.id, entry.document.name] + entry.document.aliases + [entry.document.fullName ?? ""]).joined(separator: " ").lowercased(),
+            ]
+        }
+        context["comparisons"] = model.content.site.comparisons.map(comparisonLink)
+        context["count"] = model.entries.count
+        return context
+    }
+
+    func comparisonLink(_ comparison: Comparison) -> [String: Any] {
+        ["href": "compare/\(comparison.slug)/", "title": comparison.title, "summary": comparison.summary]
+    }
+
+    func activation(_ index: Int) -> [String: Any] {
+        let entry = model.entries[index]
+        let d = entry.document
+        var context = common(path: "activations/\(d.id)/index.html", title: "\(d.name) — \(model.content.site.title)",
+                             description: "\(d.name)\(d.fullName.map { " (\($0))" } ?? ""): formula, derivative, plot and properties.")
+        context["id"] = d.id
+        context["name"] = d.name
+        context["full_name"] = d.fullName ?? ""
+        context["aliases"] = d.aliases.joined(separator: ", ")
+        context["formula_mathml"] = entry.formulaMathML
+        context["derivative_mathml"] = entry.derivativeMathML
+        context["formula_source"] = d.formula.text
+        context["parameters"] = d.parameters.map { p -> [String: Any] in
+            ["name": p.name, "symbol": p.symbol, "default": NumberFormatting.display(p.defaultValue, significant: 8),
+             "description": p.description, "learnable": p.learnable]
+        }
+        context["constants"] = d.constants.map { c -> [String: Any] in
+            ["name": c.name, "symbol": c.symbol, "value": NumberFormatting.roundTrip(c.value), "description": c.description]
+        }
+        context["plot_svg"] = entry.plot(includeStyle: false, idPrefix: "fp")
+        context["plot_file"] = "../../plots/\(d.id).svg"
+        context["properties"] = PropertyRows.rows(entry.properties)
+        context["flags"] = PropertyRows.flags(entry.properties)
+        context["built_in"] = entry.function.isBuiltIn
+        context["summary_html"] = d.body.summaryHTML
+        context["sections"] = d.body.sections.map { s -> [String: Any] in
+            ["title": s.title, "html": s.html, "anchor": slug(s.title)]
+        }
+        context["year"] = d.year.map(String.init) ?? ""
+        if let paper = d.paper {
+            context["paper"] = ["title": paper.title, "authors": paper.authors ?? "", "url": paper.url ?? ""]
+        }
+        context["frameworks"] = d.frameworks.sorted { $0.framework < $1.framework }.map { f -> [String: Any] in
+            ["framework": f.framework.displayName, "name": f.name, "defaults": f.defaults, "note": f.note ?? ""]
+        }
+        context["related"] = d.related.compactMap { r in model.entry(r.id).map { link($0) } }
+        if let approximated = d.approximates.flatMap({ model.entry($0.id) }) {
+            context["approximates"] = link(approximated)
+            context["error_plot_svg"] = errorPlot(entry, exact: approximated)
+        }
+        context["approximations"] = model.entries.filter { $0.document.approximates?.id == d.id }.map(link)
+        context["previous"] = index > 0 ? link(model.entries[index - 1]) : nil
+        context["next"] = index + 1 < model.entries.count ? link(model.entries[index + 1]) : nil
+        context["comparisons"] = model.content.site.comparisons.filter { $0.members.contains { $0.id == d.id } }
+            .map { ["href": "../../compare/\($0.slug)/", "title": $0.title] }
+        context["has_parameters"] = !d.parameters.isEmpty
+        context["has_constants"] = !d.constants.isEmpty
+        context["has_frameworks"] = !d.frameworks.isEmpty
+        context["has_error_plot"] = context["error_plot_svg"] != nil
+        context["has_related"] = !d.related.isEmpty || context["comparisons"].map { !($0 as! [Any]).isEmpty } == true
+            || context["approximations"].map { !($0 as! [Any]).isEmpty } == true
+        return context
+    }
+
+    /// A link from one activation page to another.
+    func link(_ entry: ActivationEntry) -> [String: Any] {
+        ["href": "../\(entry.id)/", "name": entry.document.name, "id": entry.id]
+    }
+
+    func errorPlot(_ approximation: ActivationEntry, exact: ActivationEntry) -> String {
+        let a = approximation.function, e = exact.function
+        let curve = Curve(label: "|\(approximation.document.name) − \(exact.document.name)|", style: .error) { abs(a.value($0) - e.value($0)) }
+        return SVGPlot.render(PlotSpec(
+            curves: [curve], xDomain: approximation.xDomain,
+            title: "Error of \(approximation.document.name) against \(exact.document.name)",
+            description: "Absolute difference between \(approximation.document.name) and \(exact.document.name), on a logarithmic scale.",
+            yLabel: "|error|", yScale: .logarithmic, idPrefix: "ep", includeStyle: false
+        ))
+    }
+
+    func compare(_ comparison: Comparison) -> [String: Any] {
+        let members = comparison.members.compactMap { model.entry($0.id) }
+        var context = common(path: "compare/\(comparison.slug)/index.html", title: "\(comparison.title) — \(model.content.site.title)",
+                             description: comparison.summary)
+        context["title"] = comparison.title
+        context["summary"] = comparison.summary
+        let curves = members.enumerated().map { index, entry in
+            let f = entry.function
+            return Curve(label: entry.document.name, style: .series(index + 1), breakpoints: entry.plotBreakpoints) { f.value($0) }
+        }
+        let x = members.map(\.xDomain).reduce(members.first?.xDomain ?? -5...5) { min($0.lowerBound, $1.lowerBound)...max($0.upperBound, $1.upperBound) }
+        context["plot_svg"] = SVGPlot.render(PlotSpec(
+            curves: curves, xDomain: x, width: 640, height: 400, title: comparison.title,
+            description: "Overlay of " + members.map(\.document.name).joined(separator: ", ") + ".",
+            idPrefix: "cp", includeStyle: false
+        ))
+        let table = ComparisonTable(entries: members).selecting(["range", "monotonic", "smoothness", "f0", "df0", "minimum", "saturation"])
+        context["columns"] = table.columns.map(\.title)
+        context["rows"] = zip(members, table.rows).enumerated().map { index, pair -> [String: Any] in
+            ["name": pair.0.document.name, "href": "../../activations/\(pair.0.id)/", "series": index + 1,
+             "formula_mathml": pair.0.document.formula.expression.mathML(symbols: pair.0.document.symbols, display: false),
+             "cells": pair.1.map(\.text)]
+        }
+        context["others"] = model.content.site.comparisons.filter { $0.slug != comparison.slug }
+            .map { ["href": "../\($0.slug)/", "title": $0.title] }
+        return context
+    }
+
+    func printCard() -> [String: Any] {
+        var context = common(path: "print/index.html", title: "Reference card — \(model.content.site.title)",
+                             description: "Every activation on one printable card.")
+        context["entries"] = model.entries.map { entry -> [String: Any] in
+            let p = entry.properties
+            return [
+                "name": entry.document.name, "id": entry.id,
+                "formula_mathml": entry.document.formula.expression.mathML(symbols: entry.document.symbols, display: false),
+                "plot_svg": entry.plot(includeStyle: false, idPrefix: "pc-\(entry.id)", width: 200, height: 120),
+                "range": PropertyText.interval(p.range),
+                "smoothness": p.smoothness.rawValue,
+                "df0": p.df0.map { NumberFormatting.display($0) } ?? "undefined",
+                "monotonic": p.monotonic ? "monotonic" : "not monotonic",
+            ]
+        }
+        return context
+    }
+
+    func notFound() -> [String: Any] {
+        var context = common(path: "404.html", title: "Page not found — \(model.content.site.title)", description: "Page not found.")
+        // The 404 page is served from any depth, so it links with absolute URLs.
+        context["root"] = baseURL
+        context["stylesheet"] = baseURL + (assets["style.css"] ?? "assets/style.css")
+        context["script"] = baseURL + (assets["site.js"] ?? "assets/site.js")
+        context["entries"] = model.entries.map { ["href": baseURL + "activations/\($0.id)/", "name": $0.document.name] }
+        return context
+    }
+
+    func slug(_ title: String) -> String {
+        String(title.lowercased().map { $0.isLetter || $0.isNumber ? $0 : "-" })
+    }
+}

@@ -1,0 +1,42 @@
+import ActivationCore
+
+/// The properties box of an activation page, as label/value rows and reader-facing flags.
+enum PropertyRows {
+    static func rows(_ p: Properties) -> [[String: String]] {
+        func yes(_ b: Bool) -> String { b ? "yes" : "no" }
+        var rows: [(String, String)] = [
+            ("f(0)", NumberFormatting.display(p.f0, significant: 6)),
+            ("f′(0)", p.df0.map { NumberFormatting.display($0, significant: 6) } ?? "undefined (kink)"),
+            ("Range", PropertyText.interval(p.range)),
+            ("Monotonic", yes(p.monotonic)),
+        ]
+        if let m = p.minimum {
+            rows.append(("Minimum", "\(NumberFormatting.display(m.y, significant: 6)) at x = \(NumberFormatting.display(m.x, significant: 6))"))
+        }
+        rows += [
+            ("Smoothness", p.smoothness.rawValue),
+            ("Symmetry", p.symmetry.rawValue),
+            ("Saturates", PropertyText.saturation(p)),
+            ("Dead zone", yes(p.deadZone)),
+            ("Identity near 0", yes(p.identityNearOrigin)),
+            ("Range of f′", PropertyText.interval(p.derivativeRange)),
+            ("f′ monotonic", yes(p.derivativeMonotonic)),
+        ]
+        if !p.undecided.isEmpty { rows.append(("Not decided", p.undecided.joined(separator: ", "))) }
+        return rows.map { ["label": $0.0, "value": $0.1] }
+    }
+
+    static func flags(_ p: Properties) -> [[String: String]] {
+        var flags: [[String: String]] = []
+        if p.vanishingGradient {
+            flags.append(["title": "Vanishing gradient", "text": "f′ tends to 0 at an end of the real line, so large inputs pass back little gradient."])
+        }
+        if p.explodingGradient {
+            flags.append(["title": "Exploding gradient", "text": "f′ is unbounded, so gradients can grow without limit."])
+        }
+        if p.deadNeurons {
+            flags.append(["title": "Dead neurons", "text": "f′ is 0 on a whole half-line: a unit stuck there stops learning."])
+        }
+        return flags
+    }
+}

@@ -1,0 +1,71 @@
+/// How numbers are written on pages, in tables and in JSON.
+public enum NumberFormatting {
+    /// Shortest decimal that reads back to the same Double (Swift's own algorithm),
+    /// with `inf`, `-inf` and `nan` for non-finite values: the JSON and CSV form.
+    public static func roundTrip(_ value: Double) -> String {
+        if value.isNaN { return "nan" }
+        if value.isInfinite { return value < 0 ? "-inf" : "inf" }
+        if value == 0 { return value.sign == .minus ? "-0.0" : "0.0" }
+        return "\(value)"
+    }
+
+    /// A number for people: at most `significant` significant digits, no trailing zeros,
+    /// a true minus sign, `∞` for infinity, and exponents as `×10⁻⁸` when very small or large.
+    public static func display(_ value: Double, significant: Int = 4, minus: String = "−") -> String {
+        if value.isNaN { return "undefined" }
+        if value.isInfinite { return value < 0 ? minus + "∞" : "∞" }
+        if value == 0 { return "0" }
+        let magnitude = abs(value)
+        let sign = value < 0 ? minus : ""
+        let exponent = Int((log10Approx(magnitude)).rounded(.down))
+        if exponent < -4 || exponent >= 7 {
+            let mantissa = magnitude / pow10(exponent)
+            let digits = fixed(mantissa, decimals: max(0, significant - 1))
+            return sign + (digits == "1" ? "" : digits + "×") + "10" + superscript(exponent)
+        }
+        let decimals = max(0, significant - 1 - exponent)
+        return sign + fixed(magnitude, decimals: decimals)
+    }
+
+    /// `value` with `decimals` digits after the point, trailing zeros removed.
+    static func fixed(_ value: Double, decimals: Int) -> String {
+        let scale = pow10(decimals)
+        let scaled = (value * scale).rounded()
+        guard scaled < 9e15 else { return "\(value)" }
+        var integer = Int64(scaled)
+        var fraction: [Character] = []
+        for _ in 0..<decimals {
+            fraction.append(Character(String(integer % 10)))
+            integer /= 10
+        }
+        let fractionText = String(fraction.reversed()).reversedTrimmingTrailingZeros()
+        return fractionText.isEmpty ? "\(integer)" : "\(integer).\(fractionText)"
+    }
+
+    static func superscript(_ n: Int) -> String {
+        let digits: [Character: Character] = ["0": "⁰", "1": "¹", "2": "²", "3": "³", "4": "⁴", "5": "⁵", "6": "⁶", "7": "⁷", "8": "⁸", "9": "⁹", "-": "⁻"]
+        return String(String(n).map { digits[$0] ?? $0 })
+    }
+
+    static func pow10(_ n: Int) -> Double {
+        var result = 1.0
+        for _ in 0..<abs(n) { result *= 10 }
+        return n < 0 ? 1 / result : result
+    }
+
+    private static func log10Approx(_ x: Double) -> Double {
+        var e = 0.0
+        var m = x
+        while m >= 10 { m /= 10; e += 1 }
+        while m < 1 { m *= 10; e -= 1 }
+        return e
+    }
+}
+
+extension String {
+    fileprivate func reversedTrimmingTrailingZeros() -> String {
+        var s = self
+        while s.last == "0" { s.removeLast() }
+        return s
+    }
+}

@@ -1,0 +1,63 @@
+import Diagnostics
+import Foundation
+import Mustache
+
+/// The Mustache templates of a `Templates/` folder, parsed once, with parse errors
+/// reported at their file positions. Rendering an unknown template is an error, not a
+/// blank page (swift-mustache returns nil for it).
+struct TemplateSet: Sendable {
+    static let requiredTemplates = ["layout", "index", "activation", "compare", "print", "404"]
+
+    private let library: MustacheLibrary
+    let names: Set<String>
+
+    /// Loads every `*.mustache` under `directory` (names keep subfolders: `partials/head`).
+    static func load(directory: String) -> (TemplateSet?, [Diagnostic]) {
+        var diagnostics: [Diagnostic] = []
+        var library = MustacheLibrary()
+        var names: Set<String> = []
+        let root = URL(fileURLWithPath: directory)
+        guard let enumerator = FileManager.default.enumerator(atPath: directory) else {
+            return (nil, [Diagnostic(path: directory, message: "templates folder not found",
+                                     hint: "pass --templates DIR, or run from the project folder")])
+        }
+        let files = (enumerator.allObjects as? [String] ?? []).filter { $0.hasSuffix(".mustache") }.sorted()
+        for file in files {
+            let path = directory.hasSuffix("/") ? directory + file : directory + "/" + file
+            guard let text = try? String(contentsOf: root.appendingPathComponent(file), encoding: .utf8) else {
+                diagnostics.append(Diagnostic(path: path, message: "template cannot be read as UTF-8 text"))
+                continue
+            }
+            let name = String(file.dropLast(".mustache".count))
+            do {
+                library.register(try MustacheTemplate(string: text), named: name)
+                names.insert(name)
+            } catch let error as MustacheTemplate.ParserError {
+                let source = SourceText(path: path, text: text)
+                let location = SourceLocation(line: error.context.lineNumber, column: max(1, error.context.columnNumber))
+                diagnostics.append(source.diagnostic(at: location, "template syntax error: \(error.error)",
+                                                     hint: "check that every {{#section}} has a matching {{/section}}"))
+            } catch {
+                diagnostics.append(Diagnostic(path: path, message: "template syntax error: \(error)"))
+            }
+        }
+        for required in requiredTemplates where !names.contains(required) && !diagnostics.containsErrors {
+            diagnostics.append(Diagnostic(path: directory + "/" + required + ".mustache", message: "required template is missing",
+                                          hint: "copy it from Nonlin's Templates/ folder"))
+        }
+        guard !diagnostics.containsErrors else { return (nil, diagnostics) }
+        return (TemplateSet(library: library, names: names), diagnostics)
+    }
+
+    struct MissingTemplate: Error, CustomStringConvertible {
+        let name: String
+        var description: String { "no template named '\(name)'" }
+    }
+
+    func render(_ name: String, _ context: [String: Any]) throws -> String {
+        guard names.contains(name), let text = library.render(context, withTemplate: name) else {
+            throw MissingTemplate(name: name)
+        }
+        return text
+    }
+}

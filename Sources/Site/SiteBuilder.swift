@@ -1,0 +1,71 @@
+import Content
+import Diagnostics
+import Foundation
+
+/// Builds the whole site: loads and checks content and templates, computes every
+/// activation, renders every page, and writes `Output/` atomically. Problems come back
+/// as diagnostics; on any error nothing is written.
+public struct SiteBuilder {
+    /// Where to read from and write to, and what URL the site will live at.
+    public struct Options: Sendable {
+        public var content: String
+        public var templates: String
+        public var output: String
+        /// Overrides `base_url` from site.yml.
+        public var baseURL: String?
+
+        public init(content: String = "Content", templates: String = "Templates", output: String = "Output", baseURL: String? = nil) {
+            self.content = content
+            self.templates = templates
+            self.output = output
+            self.baseURL = baseURL
+        }
+    }
+
+    /// What a build did.
+    public struct Report: Sendable {
+        public var diagnostics: [Diagnostic]
+        public var pageCount: Int
+        public var fileCount: Int
+        public var succeeded: Bool { !diagnostics.containsErrors }
+    }
+
+    public let options: Options
+
+    public init(options: Options) {
+        self.options = options
+    }
+
+    /// Renders the site in memory; nil (with diagnostics) when anything is wrong.
+    public func render() -> (files: SiteFiles?, diagnostics: [Diagnostic]) {
+        let (content, contentDiagnostics) = ContentLoader(directory: options.content).load()
+        let (templates, templateDiagnostics) = TemplateSet.load(directory: options.templates)
+        let diagnostics = contentDiagnostics + templateDiagnostics
+        guard let content, let templates else { return (nil, diagnostics.sorted()) }
+        do {
+            let files = try SiteRenderer(model: SiteModel(content: content), templates: templates,
+                                         assetsDirectory: options.templates + "/assets",
+                                         baseURL: normalizedBaseURL(options.baseURL ?? content.site.baseURL)).render()
+            return (files, diagnostics.sorted())
+        } catch {
+            return (nil, (diagnostics + [Diagnostic(path: options.templates, message: "rendering failed: \(error)",
+                                                    hint: "check the template names used in {{> partials}} and the layout")]).sorted())
+        }
+    }
+
+    /// Renders and writes the site. The previous output is untouched unless this succeeds.
+    public func build() -> Report {
+        let (files, diagnostics) = render()
+        guard let files else { return Report(diagnostics: diagnostics, pageCount: 0, fileCount: 0) }
+        do {
+            try AtomicOutput(destination: options.output).write(files)
+        } catch {
+            return Report(diagnostics: diagnostics + [Diagnostic(path: options.output, message: "cannot write the site: \(error)",
+                                                                 hint: "check that the folder is writable")],
+                          pageCount: 0, fileCount: 0)
+        }
+        return Report(diagnostics: diagnostics, pageCount: files.paths.filter { $0.hasSuffix(".html") }.count, fileCount: files.count)
+    }
+
+    private func normalizedBaseURL(_ url: String) -> String { url.hasSuffix("/") ? url : url + "/" }
+}

@@ -1,0 +1,69 @@
+import Content
+import Foundation
+import Plot
+
+/// Turns a computed `SiteModel` into the files of the site, page by page.
+struct SiteRenderer {
+    let model: SiteModel
+    let templates: TemplateSet
+    let assetsDirectory: String
+    let baseURL: String
+
+    func render() throws -> SiteFiles {
+        var files = SiteFiles()
+        let assets = try copyAssets(into: &files)
+        let contexts = PageContexts(model: model, assets: assets, baseURL: baseURL)
+
+        try files.add("index.html", page("index", contexts.home()))
+        let pages = try ConcurrentMap.map(Array(model.entries.indices)) { index in
+            Result { try page("activation", contexts.activation(index)) }
+        }.map { try $0.get() }
+        for (entry, html) in zip(model.entries, pages) {
+            files.add("activations/\(entry.id)/index.html", html)
+            files.add("plots/\(entry.id).svg", entry.plot(includeStyle: true, idPrefix: "p"))
+        }
+        for comparison in model.content.site.comparisons {
+            files.add("compare/\(comparison.slug)/index.html", try page("compare", contexts.compare(comparison)))
+        }
+        files.add("print/index.html", try page("print", contexts.printCard()))
+        files.add("404.html", try page("404", contexts.notFound()))
+        files.add("data/activations.json", JSONValue.array(model.entries.map(ActivationRecord.json)).rendered() + "\n")
+        files.add("sitemap.xml", sitemap(files.paths))
+        files.add("robots.txt", "User-agent: *\nAllow: /\nSitemap: \(baseURL)sitemap.xml\n")
+        return files
+    }
+
+    /// A page: its template rendered into the `layout` template's `content` slot.
+    private func page(_ template: String, _ context: [String: Any]) throws -> String {
+        var context = context
+        context["content"] = try templates.render(template, context)
+        return try templates.render("layout", context)
+    }
+
+    /// Copies `Templates/assets/*` under `assets/`, names carrying a content hash:
+    /// `style.css` becomes `assets/style.1a2b3c4d.css`. Returns original name → new path.
+    private func copyAssets(into files: inout SiteFiles) throws -> [String: String] {
+        var mapping: [String: String] = [:]
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: assetsDirectory)) ?? []
+        for name in names.sorted() where !name.hasPrefix(".") {
+            guard let data = FileManager.default.contents(atPath: assetsDirectory + "/" + name) else { continue }
+            var bytes = [UInt8](data)
+            if name == "style.css" { bytes += Array(("\n/* Plot styles (from the Plot module) */\n" + SVGPlot.stylesheet + "\n").utf8) }
+            let hash = String(ContentHash.hex(bytes).prefix(10))
+            let dot = name.lastIndex(of: ".") ?? name.endIndex
+            let hashed = "assets/" + name[..<dot] + "." + hash + name[dot...]
+            files.add(hashed, bytes: bytes)
+            mapping[name] = hashed
+        }
+        return mapping
+    }
+
+    private func sitemap(_ paths: [String]) -> String {
+        let pages = paths.filter { $0.hasSuffix("index.html") }.map { String($0.dropLast("index.html".count)) }
+        var xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n"
+        for page in pages.sorted() {
+            xml += "  <url><loc>\(HTMLText.escape(baseURL + page))</loc></url>\n"
+        }
+        return xml + "</urlset>\n"
+    }
+}
