@@ -1,0 +1,11 @@
+import Formula
+
+/// A formula compiled for evaluation: f, f′ and f″ as closures (from `Expression.compiled`).
+@usableFromInline
+struct InterpretedFunction: Sendable {
+    @usableFromInline let value: @Sendable (Double) -> Double
+    @usableFromInline let valueFloat: @Sendable (Float) -> Float
+    @usableFromInline let derivative: @Sendable (Double) -> Double
+    let derivativeFloat: @Sendable (Float) -> Float
+    let secondDerivative: @Sendable (Double) -> Double
+}
