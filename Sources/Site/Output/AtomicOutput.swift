@@ -23,7 +23,7 @@ public struct AtomicOutput {
     }
 
     /// Writes `files`, then replaces the destination with them in one rename.
-    func write(_ files: SiteFiles, waitForLock: Bool = true) throws {
+    public func write(_ files: SiteFiles, waitForLock: Bool = true) throws {
         let fm = FileManager.default
         let parent = destination.deletingLastPathComponent()
         try fm.createDirectory(at: parent, withIntermediateDirectories: true)

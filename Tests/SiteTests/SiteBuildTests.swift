@@ -1,0 +1,108 @@
+import Foundation
+import Testing
+@testable import Site
+import TestSupport
+
+/// Builds the fixture site with the real templates and checks what came out.
+@Suite struct SiteBuildTests {
+    let content = TestSupport.fixtureURL("ContentTests", "minimal-site").path
+    let templates = TestSupport.repositoryRoot.appendingPathComponent("Templates").path
+
+    func build(into output: URL, templates: String? = nil, content: String? = nil) -> SiteBuilder.Report {
+        SiteBuilder(options: .init(content: content ?? self.content, templates: templates ?? self.templates,
+                                   output: output.path)).build()
+    }
+
+    func read(_ output: URL, _ path: String) throws -> String {
+        try String(contentsOf: output.appendingPathComponent(path), encoding: .utf8)
+    }
+
+    @Test func homePageHasAComputedRowPerActivation() throws {
+        let output = try TestSupport.temporaryDirectory().appendingPathComponent("Output")
+        let report = build(into: output)
+        #expect(report.succeeded, "\(report.diagnostics)")
+        let home = try read(output, "index.html")
+        #expect(home.contains("<tr id=\"row-relu\""))
+        #expect(home.contains("<a href=\"activations/relu/\">ReLU</a>"))
+        // Range and monotonicity are computed by the core, not written in the fixture.
+        let reluRow = try #require(home.components(separatedBy: "<tr id=\"row-relu\"").last?.components(separatedBy: "</tr>").first)
+        #expect(reluRow.contains(">[0, ∞)<"))
+        #expect(reluRow.contains("<math"))
+        #expect(reluRow.contains("<svg"))
+    }
+
+    @Test func activationPageHasFormulaSectionsAndPlot() throws {
+        let output = try TestSupport.temporaryDirectory().appendingPathComponent("Output")
+        #expect(build(into: output).succeeded)
+        let page = try read(output, "activations/leaky-relu/index.html")
+        #expect(page.contains("<h1>Leaky ReLU</h1>"))
+        #expect(page.contains("<math"))
+        #expect(page.contains("<mi>α</mi>"))
+        #expect(page.contains("<li>Keeps a gradient of <code>α</code> for x &lt; 0</li>"))
+        #expect(page.contains("<h2>Problem it solves</h2>"))
+        #expect(page.contains("<svg"))
+        #expect(page.contains("torch.nn.LeakyReLU"))
+        #expect(page.contains("href=\"../relu/\""))
+        #expect(FileManager.default.fileExists(atPath: output.appendingPathComponent("plots/leaky-relu.svg").path))
+    }
+
+    @Test func furnitureUsesTheBaseURLAndRelativeLinks() throws {
+        let output = try TestSupport.temporaryDirectory().appendingPathComponent("Output")
+        #expect(build(into: output).succeeded)
+        let sitemap = try read(output, "sitemap.xml")
+        #expect(sitemap.contains("<loc>https://example.org/docs/activations/relu/</loc>"))
+        let page = try read(output, "activations/relu/index.html")
+        #expect(page.contains("<link rel=\"canonical\" href=\"https://example.org/docs/activations/relu/\">"))
+        #expect(page.contains("href=\"../../assets/style."))
+        #expect(!page.contains("http://") || !page.contains("src=\"http"))
+        let data = try read(output, "data/activations.json")
+        #expect(data.contains("\"id\": \"leaky-relu\""))
+        #expect(try read(output, "robots.txt").contains("Sitemap: https://example.org/docs/sitemap.xml"))
+        #expect(try read(output, "compare/rectifiers/index.html").contains("Rectifiers"))
+    }
+
+    @Test func twoBuildsAreByteIdentical() throws {
+        let root = try TestSupport.temporaryDirectory()
+        #expect(build(into: root.appendingPathComponent("a")).succeeded)
+        #expect(build(into: root.appendingPathComponent("b")).succeeded)
+        let a = try TreeSnapshot(root.appendingPathComponent("a"))
+        let b = try TreeSnapshot(root.appendingPathComponent("b"))
+        #expect(a.files.count > 8)
+        #expect(a == b)
+    }
+
+    @Test func failedBuildLeavesThePreviousOutputByteIdentical() throws {
+        let output = try TestSupport.temporaryDirectory().appendingPathComponent("Output")
+        #expect(build(into: output).succeeded)
+        let before = try TreeSnapshot(output)
+        let broken = TestSupport.fixtureURL("SiteTests", "broken-templates").path
+        let report = build(into: output, templates: broken)
+        #expect(!report.succeeded)
+        #expect(report.diagnostics.contains { $0.message.hasPrefix("template syntax error") || $0.message == "required template is missing" })
+        #expect(try TreeSnapshot(output) == before)
+    }
+
+    @Test func contentErrorsAreReportedAndNothingIsWritten() throws {
+        let output = try TestSupport.temporaryDirectory().appendingPathComponent("Output")
+        let report = build(into: output, content: "/nonexistent/content")
+        #expect(!report.succeeded)
+        #expect(!FileManager.default.fileExists(atPath: output.path))
+    }
+}
+
+/// Every file under a folder with its bytes, for comparing whole trees.
+struct TreeSnapshot: Equatable {
+    var files: [String: Data]
+
+    init(_ root: URL) throws {
+        files = [:]
+        let enumerator = FileManager.default.enumerator(atPath: root.path)
+        while let path = enumerator?.nextObject() as? String {
+            var isDirectory: ObjCBool = false
+            let full = root.appendingPathComponent(path).path
+            if FileManager.default.fileExists(atPath: full, isDirectory: &isDirectory), !isDirectory.boolValue {
+                files[path] = FileManager.default.contents(atPath: full)
+            }
+        }
+    }
+}
