@@ -1,0 +1,136 @@
+/// Ranges of f and f′, critical points, monotonicity.
+extension Analyzer {
+    struct CriticalPoint {
+        let x: Double
+        let y: Double
+        let isMinimum: Bool
+    }
+
+    /// A value the function takes or approaches, and whether a finite point attains it.
+    struct Candidate {
+        let value: Double
+        let attained: Bool
+        let x: Double?
+    }
+
+    /// Sign changes of f′ between neighbouring samples (no breakpoint between them), refined
+    /// by bisection on f′.
+    func criticalPoints() -> [CriticalPoint] {
+        var result: [CriticalPoint] = []
+        var last: Int? = nil  // index of the last sample with f′ ≠ 0
+        for i in xs.indices where dfs[i].isFinite {
+            guard dfs[i] != 0 else { continue }
+            defer { last = i }
+            guard let j = last, (dfs[j] < 0) != (dfs[i] < 0), i - j <= 2, clear(xs[j], xs[i]) else { continue }
+            if result.count >= Self.maximumExtrema {
+                probe.note("more than \(Self.maximumExtrema) local extrema; only the first were refined")
+                break
+            }
+            let x = Refinement.bisect(probe.df, xs[j], xs[i])
+            result.append(CriticalPoint(x: x, y: probe.f(x), isMinimum: dfs[j] < 0))
+        }
+        return result
+    }
+
+    /// The range of f: candidates from samples, critical points, breakpoints and limits.
+    func valueRange(criticals: [CriticalPoint], minus: Limit, plus: Limit) -> (interval: Interval, lowerAt: Double?) {
+        // A sample value is attained, but rounding makes saturating functions reach their
+        // bound in floating point (tanh(20) == 1): only true extrema, breakpoint values and
+        // flat stretches beside a breakpoint count as attaining a bound.
+        var candidates = xs.indices.filter { fs[$0].isFinite }.map { Candidate(value: fs[$0], attained: false, x: xs[$0]) }
+        for c in criticals where c.y.isFinite { candidates.append(Candidate(value: c.y, attained: true, x: c.x)) }
+        for s in sides {
+            if s.value.isFinite { candidates.append(Candidate(value: s.value, attained: true, x: s.x)) }
+            if s.left.isFinite {
+                candidates.append(Candidate(value: s.left, attained: s.leftFlat && s.leftSlope == 0, x: s.x - 1e-3 * max(1, abs(s.x))))
+            }
+            if s.right.isFinite {
+                candidates.append(Candidate(value: s.right, attained: s.rightFlat && s.rightSlope == 0, x: s.x + 1e-3 * max(1, abs(s.x))))
+            }
+        }
+        return Self.hull(candidates, limits: [minus, plus], constant: Self.isConstant(fs))
+    }
+
+    /// The range of f′: samples, local extrema of f′ (golden section), one-sided slopes at
+    /// breakpoints, limits.
+    func derivativeRange(minus: Limit, plus: Limit) -> (interval: Interval, lowerAt: Double?) {
+        var candidates = xs.indices.filter { dfs[$0].isFinite }.map { Candidate(value: dfs[$0], attained: false, x: xs[$0]) }
+        // Local extrema of the samples. Near an extremum f′ can round to the same value at
+        // neighbouring samples, so a run of equal values counts when both neighbours of the
+        // run lie on the same side of it; a run that reaches the window's edge is saturation.
+        var refined = 0
+        var start = 1
+        while start + 1 < xs.count, refined < Self.maximumExtrema {
+            var end = start
+            while end + 1 < xs.count, dfs[end + 1] == dfs[start] { end += 1 }
+            defer { start = end + 1 }
+            guard end + 1 < xs.count, abs(xs[start - 1]) <= grid.innerRadius, abs(xs[end + 1]) <= grid.innerRadius,
+                  clear(xs[start - 1], xs[end + 1]), dfs[start].isFinite else { continue }
+            let (a, b, c) = (dfs[start - 1], dfs[start], dfs[end + 1])
+            let isMax = b > a && b > c, isMin = b < a && b < c
+            guard isMax || isMin else { continue }
+            refined += 1
+            candidates.append(Candidate(value: b, attained: true, x: xs[start]))
+            let best = Refinement.goldenSection(probe.df, xs[start - 1], xs[end + 1], sign: isMin ? 1 : -1)
+            if best.y.isFinite { candidates.append(Candidate(value: best.y, attained: true, x: best.x)) }
+        }
+        if refined >= Self.maximumExtrema {
+            probe.note("more than \(Self.maximumExtrema) local extrema of f′; only the first were refined")
+        }
+        for s in sides {
+            if s.kind == .unknown {
+                candidates.append(Candidate(value: probe.df(s.x), attained: true, x: s.x))
+            }
+            if s.leftSlope.isFinite { candidates.append(Candidate(value: s.leftSlope, attained: s.leftFlat, x: nil)) }
+            if s.rightSlope.isFinite { candidates.append(Candidate(value: s.rightSlope, attained: s.rightFlat, x: nil)) }
+        }
+        return Self.hull(candidates, limits: [minus, plus], constant: Self.isConstant(dfs))
+    }
+
+    static func isConstant(_ values: [Double]) -> Bool {
+        guard let first = values.first(where: { !$0.isNaN }) else { return false }
+        return values.allSatisfy { $0.isNaN || $0 == first }
+    }
+
+    static func hull(_ candidates: [Candidate], limits: [Limit], constant: Bool) -> (interval: Interval, lowerAt: Double?) {
+        var all = candidates.map { constant ? Candidate(value: $0.value, attained: true, x: $0.x) : $0 }
+        for limit in limits {
+            if let v = limit.finiteValue { all.append(Candidate(value: v, attained: false, x: nil)) }
+        }
+        let lowerValue = limits.contains(.minusInfinity) ? -.infinity : all.map(\.value).min() ?? .nan
+        let upperValue = limits.contains(.plusInfinity) ? .infinity : all.map(\.value).max() ?? .nan
+        let lowerHits = all.filter { $0.value == lowerValue && $0.attained }
+        let upperHits = all.filter { $0.value == upperValue && $0.attained }
+        let interval = Interval(
+            lower: lowerValue, lowerClosed: !lowerHits.isEmpty,
+            upper: upperValue, upperClosed: !upperHits.isEmpty)
+        return (interval, lowerHits.compactMap(\.x).first)
+    }
+
+    /// Non-decreasing: no critical point, f′ ≥ 0 at every sample (to rounding), no jump down,
+    /// and the far values in order.
+    func isMonotonic(criticals: [CriticalPoint], minus: Limit, plus: Limit) -> Bool {
+        if !criticals.isEmpty { return false }
+        for i in xs.indices where dfs[i] < -1e-13 * max(1, abs(fs[i])) { return false }
+        for s in sides where s.right < s.left - 1e-12 * max(1, abs(s.left)) || s.value < s.left - 1e-12 * max(1, abs(s.left)) || s.value > s.right + 1e-12 * max(1, abs(s.right)) {
+            return false
+        }
+        let far = Limit.magnitudes.reversed().map { probe.f(-$0) } + fs + Limit.magnitudes.map { probe.f($0) }
+        let ordered = far.filter { !$0.isNaN }
+        for (a, b) in zip(ordered, ordered.dropFirst()) where b < a - 1e-9 * max(1, abs(a)) { return false }
+        return true
+    }
+
+    /// f′ non-decreasing or non-increasing over the samples (far values included).
+    func derivativeIsMonotonic() -> Bool {
+        let far = Limit.magnitudes.reversed().map { probe.df(-$0) } + dfs + Limit.magnitudes.map { probe.df($0) }
+        let values = far.filter { !$0.isNaN }
+        var increasing = true, decreasing = true
+        for (a, b) in zip(values, values.dropFirst()) {
+            let tolerance = 1e-12 * max(1, abs(a), abs(b))
+            if b < a - tolerance { increasing = false }
+            if b > a + tolerance { decreasing = false }
+        }
+        return increasing || decreasing
+    }
+}

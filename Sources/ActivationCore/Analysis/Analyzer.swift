@@ -1,0 +1,155 @@
+import Formula
+
+/// One run of the property analysis over sampled values (see `PropertyAnalysis`).
+struct Analyzer {
+    let probe: Probe
+    let breakpoints: [Breakpoint]
+    let grid: SampleGrid
+    let xs: [Double]
+    let fs: [Double]
+    let dfs: [Double]
+    let sides: [BreakpointSides]
+
+    static let maximumBreakpoints = 200
+    static let maximumExtrema = 200
+
+    init(_ probe: Probe) {
+        self.probe = probe
+        var points = probe.function.breakpoints
+        if points.count > Self.maximumBreakpoints {
+            probe.note("more than \(Self.maximumBreakpoints) breakpoints; only those nearest 0 were analysed")
+            points = Array(points.sorted { abs($0.x) < abs($1.x) }.prefix(Self.maximumBreakpoints)).sorted { $0.x < $1.x }
+        }
+        breakpoints = points
+        grid = SampleGrid(breakpoints: points.map(\.x) + probe.function.smoothJoins)
+        xs = grid.xs
+        fs = xs.map(probe.f)
+        dfs = xs.map(probe.df)
+        let joins = probe.function.smoothJoins.map { Breakpoint(x: $0, kind: .unknown) }
+        sides = (points + joins).map { BreakpointSides(probe: probe, breakpoint: $0) }
+        if let bad = zip(xs, fs).first(where: { !$0.1.isFinite && abs($0.0) <= 700 }) {
+            probe.note("f is not finite at x = \(bad.0); properties assume it is defined everywhere")
+        }
+    }
+
+    func run() -> Properties {
+        let function = probe.function
+        let f0 = function.value(0.0)
+        let df0 = function.derivative(0.0)
+        let limits = (
+            fMinus: Limit.of(probe.f, side: -1), fPlus: Limit.of(probe.f, side: 1),
+            dfMinus: Limit.of(probe.df, side: -1), dfPlus: Limit.of(probe.df, side: 1))
+        if limits.fMinus == .unknown { probe.note("no limit of f as x → −∞ could be established") }
+        if limits.fPlus == .unknown { probe.note("no limit of f as x → +∞ could be established") }
+        if limits.dfMinus == .unknown { probe.note("no limit of f′ as x → −∞ could be established") }
+        if limits.dfPlus == .unknown { probe.note("no limit of f′ as x → +∞ could be established") }
+
+        let criticals = criticalPoints()
+        let range = valueRange(criticals: criticals, minus: limits.fMinus, plus: limits.fPlus)
+        let monotonic = isMonotonic(criticals: criticals, minus: limits.fMinus, plus: limits.fPlus)
+        var minimum: Extremum? = nil
+        if !monotonic, range.interval.lowerClosed, let x = range.lowerAt {
+            minimum = Extremum(x: x, y: range.interval.lower)
+        }
+        let derivative = derivativeRange(minus: limits.dfMinus, plus: limits.dfPlus)
+        let deadNegative = isDead(side: -1), deadPositive = isDead(side: 1)
+        let saturatesNegative = limits.dfMinus.finiteValue.map { abs($0) <= 1e-12 } ?? false
+        let saturatesPositive = limits.dfPlus.finiteValue.map { abs($0) <= 1e-12 } ?? false
+        let zeroAtOrigin = abs(f0) <= 1e-15
+        let exploding = !derivative.interval.lower.isFinite || !derivative.interval.upper.isFinite
+
+        return Properties(
+            f0: f0,
+            df0: df0,
+            range: range.interval,
+            monotonic: monotonic,
+            minimum: minimum,
+            smoothness: smoothness(),
+            boundedBelow: range.interval.lower.isFinite,
+            boundedAbove: range.interval.upper.isFinite,
+            saturatesNegative: saturatesNegative,
+            saturatesPositive: saturatesPositive,
+            zeroAtOrigin: zeroAtOrigin,
+            identityNearOrigin: zeroAtOrigin && df0.map { abs($0 - 1) <= 1e-12 } == true,
+            deadZone: deadNegative || deadPositive,
+            symmetry: symmetry(f0: f0),
+            derivativeRange: derivative.interval,
+            derivativeMonotonic: derivativeIsMonotonic(),
+            vanishingGradient: (saturatesNegative && !deadNegative) || (saturatesPositive && !deadPositive),
+            explodingGradient: exploding,
+            deadNeurons: deadNegative || deadPositive,
+            undecided: probe.undecided)
+    }
+
+    /// True when no breakpoint lies in [a, b].
+    func clear(_ a: Double, _ b: Double) -> Bool {
+        !breakpoints.contains { $0.x >= a && $0.x <= b }
+    }
+
+    /// f′ is exactly 0 from 0.75 × the inner radius outward on one side, far points included.
+    func isDead(side: Double) -> Bool {
+        let start = 0.75 * grid.innerRadius
+        let onSide = zip(xs, dfs).filter { side * $0.0 >= start }
+        guard !onSide.isEmpty, onSide.allSatisfy({ $0.1 == 0 }) else { return false }
+        return Limit.magnitudes.allSatisfy { probe.df(side * $0) == 0 }
+    }
+
+    func symmetry(f0: Double) -> Symmetry {
+        var values: [Double: Double] = [:]
+        for (x, y) in zip(xs, fs) { values[x] = y }
+        var pairs: [(Double, Double)] = []
+        for (x, y) in zip(xs, fs) where x > 0 {
+            if let mirrored = values[-x] { pairs.append((y, mirrored)) }
+        }
+        for m in Limit.magnitudes { pairs.append((probe.f(m), probe.f(-m))) }
+        func same(_ a: Double, _ b: Double) -> Bool {
+            a == b || abs(a - b) <= 1e-12 * max(abs(a), abs(b))
+        }
+        let finitePairs = pairs.filter { !$0.0.isNaN && !$0.1.isNaN }
+        if abs(f0) <= 1e-15, finitePairs.allSatisfy({ same($0.0, -$0.1) }) { return .odd }
+        if finitePairs.allSatisfy({ same($0.0, $0.1) }) { return .even }
+        return .none
+    }
+}
+
+/// What happens on each side of a breakpoint: one-sided limits of f and f′, and whether f′ is
+/// constant (a plateau) just beside it.
+struct BreakpointSides {
+    let x: Double
+    let kind: Breakpoint.Kind
+    let value: Double
+    let left: Double, right: Double
+    let leftSlope: Double, rightSlope: Double
+    let leftFlat: Bool, rightFlat: Bool
+
+    init(probe: Probe, breakpoint: Breakpoint) {
+        x = breakpoint.x
+        value = probe.f(x)
+        let rawLeft = probe.oneSidedLimit(probe.f, at: x, side: -1)
+        let rawRight = probe.oneSidedLimit(probe.f, at: x, side: 1)
+        let rawLeftSlope = probe.oneSidedLimit(probe.df, at: x, side: -1)
+        let rawRightSlope = probe.oneSidedLimit(probe.df, at: x, side: 1)
+        let scale = max(1, abs(x))
+        leftFlat = probe.df(x - 1e-6 * scale) == probe.df(x - 1e-3 * scale)
+        rightFlat = probe.df(x + 1e-6 * scale) == probe.df(x + 1e-3 * scale)
+        switch breakpoint.kind {
+        case .unknown:
+            if abs(rawRight - rawLeft) > 1e-9 * max(1, abs(rawLeft), abs(rawRight)) {
+                kind = .jump
+            } else if abs(rawRightSlope - rawLeftSlope) > 1e-7 * max(1, abs(rawLeftSlope), abs(rawRightSlope)) {
+                kind = .kink
+            } else {
+                kind = .unknown  // differentiable here
+            }
+        default:
+            kind = breakpoint.kind
+        }
+        // Extrapolated limits are only needed where f (or f′) really jumps; elsewhere the
+        // value at the point is the exact limit.
+        left = kind == .jump ? rawLeft : value
+        right = kind == .jump ? rawRight : value
+        let slope = kind == .unknown ? probe.df(x) : .nan
+        leftSlope = kind == .unknown ? slope : rawLeftSlope
+        rightSlope = kind == .unknown ? slope : rawRightSlope
+    }
+}

@@ -1,0 +1,48 @@
+/// Budgeted access to f, f′ and one-sided f″ for the property analysis. Every evaluation
+/// counts against a budget; once it is spent, evaluations return NaN (which every step of
+/// the analysis tolerates) and the analysis is marked undecided.
+final class Probe {
+    let function: ActivationFunction
+    let budget: Int
+    private(set) var evaluations = 0
+    private(set) var undecided: [String] = []
+
+    init(_ function: ActivationFunction, budget: Int = 200_000) {
+        self.function = function
+        self.budget = budget
+    }
+
+    private func spend() -> Bool {
+        evaluations += 1
+        if evaluations <= budget { return true }
+        note("the evaluation budget (\(budget)) ran out; later results are partial")
+        return false
+    }
+
+    func f(_ x: Double) -> Double { spend() ? function.value(x) : .nan }
+
+    func df(_ x: Double) -> Double { spend() ? function.derivativeIgnoringKinks(x) : .nan }
+
+    /// f″ just to one side of x0 (side = ±1): the symbolic second derivative for a formula,
+    /// a forward/backward difference of f′ for a built-in.
+    func d2f(_ x0: Double, side: Double) -> Double {
+        let h = 1e-6 * max(1, abs(x0))
+        if case .interpreted(let formula) = function.storage {
+            return spend() ? formula.secondDerivative(x0 + side * h) : .nan
+        }
+        let near = df(x0 + side * h), far = df(x0 + side * 2 * h)
+        return side * (far - near) / h
+    }
+
+    /// One-sided limit of g at x0 (side = ±1), by linear extrapolation from two nearby points.
+    func oneSidedLimit(_ g: (Double) -> Double, at x0: Double, side: Double) -> Double {
+        let delta = 0x1p-30 * max(1, abs(x0))
+        let a = g(x0 + side * delta), b = g(x0 + side * 2 * delta)
+        let extrapolated = 2 * a - b
+        return extrapolated.isFinite ? extrapolated : a
+    }
+
+    func note(_ message: String) {
+        if !undecided.contains(message) { undecided.append(message) }
+    }
+}
