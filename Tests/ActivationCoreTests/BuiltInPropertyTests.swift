@@ -27,7 +27,7 @@ import Testing
         .init(id: "elu", range: "(-1.0, ∞)", monotonic: true, smoothness: .c1, symmetry: .none, deadZone: false, derivativeRange: "(0.0, 1.0]"),
         .init(id: "selu", range: "(-1.7580993408473768, ∞)", monotonic: true, smoothness: .c0, symmetry: .none, deadZone: false, derivativeRange: "(0.0, 1.7580993408473768)"),
         .init(id: "celu", range: "(-1.0, ∞)", monotonic: true, smoothness: .c1, symmetry: .none, deadZone: false, derivativeRange: "(0.0, 1.0]"),
-        .init(id: "gelu", range: "[-0.16997120747990366, ∞)", monotonic: false, smoothness: .cInfinity, symmetry: .none, deadZone: false, derivativeRange: "[-0.1289041451851548, 1.128904145185155]"),
+        .init(id: "gelu", range: "[-0.16997120747990366, ∞)", monotonic: false, smoothness: .cInfinity, symmetry: .none, deadZone: false, derivativeRange: "[-0.12890414518515478, 1.1289041451851547]"),
         .init(id: "gelu-tanh", range: "[-0.17004075057125406, ∞)", monotonic: false, smoothness: .cInfinity, symmetry: .none, deadZone: false, derivativeRange: "[-0.1289930686587718, 1.1289930686587717]"),
         .init(id: "gelu-sigmoid", range: "[-0.1636101896363536, ∞)", monotonic: false, smoothness: .cInfinity, symmetry: .none, deadZone: false, derivativeRange: "[-0.09983932012886695, 1.099839320128867]"),
         .init(id: "silu", range: "[-0.2784645427610738, ∞)", monotonic: false, smoothness: .cInfinity, symmetry: .none, deadZone: false, derivativeRange: "[-0.09983932012886694, 1.099839320128867]"),

@@ -1,39 +1,45 @@
 import RealModule
 
-// GELU, x·Φ(x) with Φ(x) = erfc(−x/√2)/2.
+// GELU, x·Φ(x) with Φ(x) = erfc(−x/√2)/2 = (1 + erf(x/√2))/2. With z = |x|/√2 (a double word)
+// and z² = x²/2 exact: for z < 0.5, Φ = (1 ± erf z)/2; otherwise erfc(z) = exp(−x²/2)·erfcx(z),
+// whose exponential is applied last (`Kernel.timesExp`), so nothing cancels, overflows or
+// loses precision in the subnormal range. libm's erfc (2.4 ulps) is not used.
 extension BuiltIns {
-    /// gelu: x·Φ(x). For x ≥ 0, x·(1 − erfc(x/√2)/2) with the difference as a double word; for
-    /// x < 0, (x/2)·erfc(|x|/√2) with |x|/√2 as a double word (the rounding of the argument would
-    /// be amplified 2z² times). Below x = −37 the result is subnormal and computed as
-    /// (x/2)·erfcx(z)·exp(−x²/2), with x²/2 exact, rounded once.
+    /// gelu: x·Φ(x).
     @inlinable public static func gelu<T: Real & BinaryFloatingPoint>(_ x: T) -> T {
         if T.self == Float.self { return T(gelu(Double(x))) }
         if x.isNaN { return x }
         let z = Constant.inverseSqrt2() * abs(x)
-        if x >= 0 {
-            let q = ErrorFunction.erfc(z) / 2
-            return (DoubleWord.sum(1, -q) * x).value
+        if z.hi < 0.5 {
+            let e = ErrorFunction.erfSmall(z)
+            let cdf = (x < 0 ? 1 - e : 1 + e) * (1 / 2)
+            return (cdf * x).value
         }
-        if x > -37 { return (x / 2) * ErrorFunction.erfc(z) }
-        return Kernel.timesExp(ErrorFunction.scaledErfcLarge(z) * (x / 2), halfSquare(x))
+        let scaled = ErrorFunction.scaledErfc(z)
+        if x < 0 { return Kernel.timesExp(scaled * (x / 2), halfSquare(x)) }
+        let tail = Kernel.timesExp(scaled * (1 / 2), halfSquare(x))  // erfc(z)/2 = 1 − Φ(x)
+        return (DoubleWord.sum(1, -tail) * x).value
     }
 
-    /// gelu′ = Φ(x) + x·φ(x), φ(x) = exp(−x²/2)/√(2π), with x²/2 exact and x·φ rounded once.
+    /// gelu′ = Φ(x) + x·φ(x), φ(x) = exp(−x²/2)/√(2π). For z ≥ 0.5 both terms share the factor
+    /// exp(−x²/2): the bracket erfcx(z)/2 + x/√(2π) is a double word, so the cancellation
+    /// near the root x ≈ −0.7518 costs nothing.
     @inlinable public static func geluDerivative<T: Real & BinaryFloatingPoint>(_ x: T) -> T {
         if T.self == Float.self { return T(geluDerivative(Double(x))) }
         if x.isNaN { return x }
         if x > 40 { return 1 }
         if x < -40 { return -0.0 }
         let z = Constant.inverseSqrt2() * abs(x)
-        let xPhi = Kernel.timesExp(Constant.inverseSqrt2Pi() * x, halfSquare(x))
-        if x >= 0 {
-            let q = ErrorFunction.erfc(z) / 2
-            return (DoubleWord.sum(1, -q) + xPhi).value
+        let density = Constant.inverseSqrt2Pi() * x  // x/√(2π)
+        if z.hi < 0.5 {
+            let e = ErrorFunction.erfSmall(z)
+            let cdf = (x < 0 ? 1 - e : 1 + e) * (1 / 2)
+            let xPhi = Kernel.timesExp(density, halfSquare(x))
+            return (cdf + xPhi).value
         }
-        let cdf = x > -37
-            ? ErrorFunction.erfc(z) / 2
-            : Kernel.timesExp(ErrorFunction.scaledErfcLarge(z) * (1 / 2), halfSquare(x))
-        return cdf + xPhi
+        let halfScaled = ErrorFunction.scaledErfc(z) * (1 / 2)
+        if x < 0 { return Kernel.timesExp(halfScaled + density, halfSquare(x)) }
+        return (DoubleWord(1) + Kernel.timesExp(density - halfScaled, halfSquare(x))).value
     }
 
     /// −x²/2 as an exact double word.

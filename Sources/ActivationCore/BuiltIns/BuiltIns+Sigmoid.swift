@@ -12,7 +12,7 @@ extension BuiltIns {
     @inlinable public static func sigmoidDerivative<T: Real & BinaryFloatingPoint>(_ x: T) -> T {
         if T.self == Float.self { return T(sigmoidDerivative(Double(x))) }
         if x.isNaN { return x }
-        return Kernel.bellShape(T.exp(-abs(x)), scale: 1)
+        return Kernel.bellShape(-abs(x), scale: 1)
     }
 
     /// softplus: log(1 + exp(β·x))/β, exactly (no linear cut-off): β·x + log1p(exp(−β·x))

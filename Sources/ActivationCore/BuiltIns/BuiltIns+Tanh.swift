@@ -22,7 +22,7 @@ extension BuiltIns {
     @inlinable public static func tanhDerivative<T: Real & BinaryFloatingPoint>(_ x: T) -> T {
         if T.self == Float.self { return T(tanhDerivative(Double(x))) }
         if x.isNaN { return x }
-        return Kernel.bellShape(T.exp(-2 * abs(x)), scale: 4)
+        return Kernel.bellShape(-2 * abs(x), scale: 4)
     }
 
     /// tanhshrink: x − tanh(x). For |x| < 1: x³·P(x²) (P fitted to (x − tanh x)/x³, error 4e-19;

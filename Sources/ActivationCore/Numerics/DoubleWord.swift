@@ -75,6 +75,12 @@ struct DoubleWord<T: Real & BinaryFloatingPoint> {
     static func - (a: DoubleWord, b: DoubleWord) -> DoubleWord { a + (-b) }
 
     @inlinable @inline(__always)
+    static func - (a: T, b: DoubleWord) -> DoubleWord { (-b) + a }
+
+    @inlinable @inline(__always)
+    static func - (a: DoubleWord, b: T) -> DoubleWord { a + (-b) }
+
+    @inlinable @inline(__always)
     static func * (a: DoubleWord, b: T) -> DoubleWord {
         let p = product(a.hi, b)
         return normalized(p.hi, p.lo.addingProduct(a.lo, b))

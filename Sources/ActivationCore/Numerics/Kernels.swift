@@ -45,10 +45,13 @@ enum Kernel {
         return timesExp(a / denominator, t)
     }
 
-    /// `exp(−|x|)`, `(1 + exp(−|x|))²` pieces of σ′ and tanh′: `4^k·e/(1+e)²` with e = exp(−c|x|).
+    /// `scale·e/(1 + e)²` with e = exp(y), y ≤ 0: the bell shape of σ′ (scale 1, y = −|x|) and
+    /// tanh′ (scale 4, y = −2|x|). The factor e is applied last through `timesExp`, so
+    /// the result stays exact when it is subnormal.
     @inlinable
-    static func bellShape<T: Real & BinaryFloatingPoint>(_ e: T, scale: T) -> T {
+    static func bellShape<T: Real & BinaryFloatingPoint>(_ y: T, scale: T) -> T {
+        let e = T.exp(y)
         let denominator = (1 + DoubleWord(e)).squared
-        return (DoubleWord(scale * e) / denominator).value
+        return timesExp(DoubleWord(scale) / denominator, DoubleWord(y))
     }
 }

@@ -1,0 +1,125 @@
+import ActivationCore
+import Foundation
+import Testing
+import TestSupport
+
+/// Nonlin's built-ins against mpmath: the worst error in ulps per function and precision must
+/// stay within the bounds below (Fixtures/reference.tsv, from scripts/accuracy/accuracy.py).
+///
+/// Bounds: Double f ≤ 2 ulps; Double f′ ≤ 4 ulps, or an absolute error ≤ 4·2⁻⁵² within 0.25
+/// of a root of f′; Float f and f′ ≤ 1 ulp. A derivative the reference marks as undefined
+/// (a kink or jump) must be nil. With NONLIN_DUMP=path set, the test also writes Nonlin's
+/// values at every reference point to that path, for the accuracy report.
+@Suite struct ReferenceAccuracyTests {
+    struct Row {
+        let id: String
+        let x: Double
+        let f: (hi: Double, lo: Double)
+        let df: (hi: Double, lo: Double)?
+        let nearRoot: Bool
+        let isFloat: Bool
+    }
+
+    static func load() throws -> [Row] {
+        let text = try TestSupport.fixture("ActivationCoreTests", "reference.tsv")
+        var rows: [Row] = []
+        for line in text.split(separator: "\n") where !line.hasPrefix("#") && !line.hasPrefix("id\t") {
+            let c = line.split(separator: "\t").map(String.init)
+            guard c.count == 8, let x = Double(c[1]), let fHi = Double(c[2]), let fLo = Double(c[3]) else {
+                Issue.record("malformed reference line: \(line)")
+                continue
+            }
+            let df = c[4] == "none" ? nil : (Double(c[4])!, Double(c[5])!)
+            rows.append(Row(id: c[0], x: x, f: (fHi, fLo), df: df, nearRoot: c[6] == "1", isFloat: c[7] == "1"))
+        }
+        return rows
+    }
+
+    /// |got − (hi + lo)| in units of the last place of the exact value, in the format whose
+    /// ulp of 1 is `unit` (2⁻⁵² for Double, 2⁻²³ for Float) and smallest spacing `tiny`.
+    static func ulps(_ got: Double, _ exact: (hi: Double, lo: Double), unit: Double, tiny: Double, largest: Double) -> Double {
+        let magnitude = abs(exact.hi)
+        if magnitude > largest * (1 + unit / 4) || exact.hi.isInfinite {  // overflows in this format
+            return got == (exact.hi > 0 ? .infinity : -.infinity) ? 0 : .infinity
+        }
+        guard got.isFinite else { return .infinity }
+        let difference = abs((got - exact.hi) - exact.lo)
+        var spacing: Double
+        if magnitude < tiny / unit {
+            spacing = tiny
+        } else {
+            let exponent = magnitude.exponent
+            spacing = Double(sign: .plus, exponent: exponent, significand: 1) * unit
+            // At a power of two, an exact value just below it lives in the finer binade.
+            if magnitude.significandBitPattern == 0 && (exact.lo < 0) != (exact.hi < 0) && exact.lo != 0 { spacing /= 2 }
+            spacing = max(spacing, tiny)
+        }
+        return difference / spacing
+    }
+
+    struct Worst {
+        var error = 0.0
+        var x = 0.0
+        mutating func update(_ e: Double, at x: Double) {
+            if e > error || e.isNaN { error = e; self.x = x }
+        }
+    }
+
+    @Test func builtInsAreWithinTheirUlpBounds() throws {
+        let rows = try Self.load()
+        #expect(Set(rows.map(\.id)) == Set(Catalog.builtInIDs))
+        var worst: [String: [Worst]] = [:]
+        var dump = ["id\tx\tf_double\tdf_double\tf_float\tdf_float"]
+        let doubleUnit = 0x1p-52, floatUnit = 0x1p-23
+        for row in rows {
+            let f = try #require(Catalog.builtIn(row.id))
+            var w = worst[row.id] ?? Array(repeating: Worst(), count: 6)
+            let value = f.value(row.x)
+            let derivative = f.derivative(row.x)
+            let e0 = Self.ulps(value, row.f, unit: doubleUnit, tiny: 0x1p-1074, largest: .greatestFiniteMagnitude)
+            w[0].update(e0, at: row.x)
+            #expect(e0 <= 2, "\(row.id)(\(row.x)) = \(value): \(e0) ulps")
+            if let exact = row.df {
+                let d = try #require(derivative, "\(row.id)′(\(row.x)) is nil but exists")
+                let e1 = Self.ulps(d, exact, unit: doubleUnit, tiny: 0x1p-1074, largest: .greatestFiniteMagnitude)
+                if row.nearRoot {
+                    // Near a root of f′ the bound is absolute: 4·2⁻⁵².
+                    let absolute = abs((d - exact.hi) - exact.lo) / doubleUnit
+                    w[4].update(absolute, at: row.x)
+                    w[5].update(e1, at: row.x)
+                    #expect(e1 <= 4 || absolute <= 4, "\(row.id)′(\(row.x)) = \(d): \(absolute)·2⁻⁵² absolute")
+                } else {
+                    w[1].update(e1, at: row.x)
+                    #expect(e1 <= 4, "\(row.id)′(\(row.x)) = \(d): \(e1) ulps")
+                }
+            } else {
+                #expect(derivative == nil, "\(row.id)′(\(row.x)) should not exist")
+            }
+            var floatValue = Float.nan, floatDerivative: Float? = nil
+            if row.isFloat {
+                let x = Float(row.x)
+                floatValue = f.value(x)
+                floatDerivative = f.derivative(x)
+                let e2 = Self.ulps(Double(floatValue), row.f, unit: floatUnit, tiny: 0x1p-149, largest: Double(Float.greatestFiniteMagnitude))
+                w[2].update(e2, at: row.x)
+                #expect(e2 <= 1, "Float \(row.id)(\(row.x)) = \(floatValue): \(e2) ulps")
+                if let exact = row.df, let d = floatDerivative {
+                    let e3 = Self.ulps(Double(d), exact, unit: floatUnit, tiny: 0x1p-149, largest: Double(Float.greatestFiniteMagnitude))
+                    w[3].update(e3, at: row.x)
+                    #expect(e3 <= 1, "Float \(row.id)′(\(row.x)) = \(d): \(e3) ulps")
+                }
+            }
+            worst[row.id] = w
+            dump.append([row.id, "\(row.x)", "\(value)", derivative.map { "\($0)" } ?? "none",
+                         row.isFloat ? "\(floatValue)" : "skip", floatDerivative.map { "\($0)" } ?? "none"].joined(separator: "\t"))
+        }
+        print("worst errors in ulps (at x): id, Double f, Double f′ (away from roots of f′), Float f, Float f′, Double f′ near a root of f′ (absolute, in 2⁻⁵²), same (relative ulps)")
+        for id in Catalog.builtInIDs {
+            let w = worst[id] ?? []
+            print(id, w.map { String(format: "%.3f (%g)", $0.error, $0.x) }.joined(separator: ", "))
+        }
+        if let path = ProcessInfo.processInfo.environment["NONLIN_DUMP"] {
+            try (dump.joined(separator: "\n") + "\n").write(toFile: path, atomically: true, encoding: .utf8)
+        }
+    }
+}
