@@ -1,0 +1,60 @@
+import Diagnostics
+
+extension Algebra {
+    /// base^exponent in normal form.
+    static func power(_ base: Expression, _ exponent: Expression, range: SourceRange) -> Expression {
+        if let n = exponent.numberValue {
+            if n == 0 { return .number(1, range) }
+            if n == 1 { return base }
+            if let m = base.numberValue, let folded = foldable(StableMath.power(m, n)) { return .number(folded, range) }
+            let integral = n == n.rounded()
+            if case .binary(.power, let inner, let k) = base.kind, let k = k.numberValue, integral {
+                return power(inner, .number(NumberFormatting.tidy(k * n), range), range: range)
+            }
+            if case .call(.sqrt, let arguments) = base.kind, n == 2 { return arguments[0] }
+            if integral, isProduct(base) {
+                var form = ProductForm()
+                form.collect(base, inverted: false)
+                form.numerator = StableMath.power(form.numerator, n)
+                form.denominator = StableMath.power(form.denominator, n)
+                for i in form.factors.indices { form.factors[i].exponent *= n }
+                return build(form, range: range)
+            }
+        }
+        if base.isNumber(1) { return base }
+        return base.raised(to: exponent).at(range)
+    }
+
+    static func isProduct(_ e: Expression) -> Bool {
+        switch e.kind {
+        case .binary(.multiply, _, _), .binary(.divide, _, _), .negate: true
+        default: false
+        }
+    }
+
+    /// A function call with its argument(s) already simplified.
+    static func call(_ function: MathFunction, _ arguments: [Expression], range: SourceRange) -> Expression {
+        let values = arguments.compactMap(\.numberValue)
+        if values.count == arguments.count,
+           let folded = foldable(StableMath.apply(function, values[0], values.count > 1 ? values[1] : 0, values.count > 2 ? values[2] : 0)) {
+            return .number(folded, range)
+        }
+        let u = arguments[0]
+        switch function {
+        case .abs:
+            if case .negate(let inner) = u.kind { return call(.abs, [inner], range: range) }
+            if case .call(.abs, _) = u.kind { return u }
+        case .sign:
+            if case .call(.sign, _) = u.kind { return u }
+        case .sqrt:
+            if case .binary(.power, let inner, let n) = u.kind, n.isNumber(2) { return call(.abs, [inner], range: range) }
+        case .log:
+            if case .call(.exp, let inner) = u.kind { return inner[0] }
+        case .min, .max:
+            if arguments[0] == arguments[1] { return u }
+        default:
+            break
+        }
+        return Expression(.call(function, arguments), range: range)
+    }
+}

@@ -1,0 +1,50 @@
+extension Expression {
+    /// How many samples the numeric root search takes, and how many roots it keeps:
+    /// the budget that bounds the work for conditions that are not linear in x.
+    static let rootSamples = 2048
+    static let rootLimit = 64
+
+    /// The x in `interval` where the expression changes sign (or is zero), exactly
+    /// when it is linear in x, else by sampling and bisection to the last bit.
+    func roots(parameters: [String: Double], in interval: ClosedRange<Double>) -> [Double] {
+        if !dependsOnX { return [] }
+        if let (slope, intercept) = linearCoefficients(parameters: parameters) {
+            guard slope != 0, slope.isFinite, intercept.isFinite else { return [] }
+            let root = -intercept / slope
+            return interval.contains(root) ? [root == 0 ? 0 : root] : []
+        }
+        let g = compiled(parameters: parameters)
+        let lo = interval.lowerBound, hi = interval.upperBound
+        guard lo.isFinite, hi.isFinite, hi > lo else { return [] }
+        var roots: [Double] = []
+        var previousX = lo
+        var previous = g(lo)
+        if previous == 0 { roots.append(lo) }
+        for i in 1...Self.rootSamples {
+            let x = i == Self.rootSamples ? hi : lo + (hi - lo) * Double(i) / Double(Self.rootSamples)
+            let value = g(x)
+            if value == 0 {
+                roots.append(x)
+            } else if previous != 0, previous.isFinite, value.isFinite, (previous < 0) != (value < 0) {
+                roots.append(Self.bisect(g, previousX, x, previous < 0))
+            }
+            if roots.count >= Self.rootLimit { break }
+            previousX = x
+            previous = value
+        }
+        return roots
+    }
+
+    /// Bisection on [a, b] where g(a) has sign `negativeAtA`, until the interval is one ulp.
+    static func bisect(_ g: (Double) -> Double, _ start: Double, _ end: Double, _ negativeAtA: Bool) -> Double {
+        var a = start, b = end
+        for _ in 0..<200 {
+            let m = a + (b - a) / 2
+            if m <= a || m >= b { break }
+            let value = g(m)
+            if value == 0 { return m }
+            if (value < 0) == negativeAtA { a = m } else { b = m }
+        }
+        return Swift.abs(g(a)) <= Swift.abs(g(b)) ? a : b
+    }
+}
