@@ -38,7 +38,7 @@ import Testing
         .init(id: "hardtanh", range: "[-1.0, 1.0]", monotonic: true, smoothness: .c0, symmetry: .odd, deadZone: true, derivativeRange: "[0.0, 1.0]"),
         .init(id: "hardsigmoid", range: "[0.0, 1.0]", monotonic: true, smoothness: .c0, symmetry: .none, deadZone: true, derivativeRange: "[0.0, 0.16666666666666666]"),
         .init(id: "hardswish", range: "[-0.375, ∞)", monotonic: false, smoothness: .c0, symmetry: .none, deadZone: true, derivativeRange: "(-0.5, 1.5)"),
-        .init(id: "softsign", range: "(-1.0, 1.0)", monotonic: true, smoothness: .cInfinity, symmetry: .odd, deadZone: false, derivativeRange: "(0.0, 1.0]"),
+        .init(id: "softsign", range: "(-1.0, 1.0)", monotonic: true, smoothness: .c1, symmetry: .odd, deadZone: false, derivativeRange: "(0.0, 1.0]"),
         .init(id: "logsigmoid", range: "(-∞, 0.0)", monotonic: true, smoothness: .cInfinity, symmetry: .none, deadZone: false, derivativeRange: "(0.0, 1.0)"),
         .init(id: "tanhshrink", range: "(-∞, ∞)", monotonic: true, smoothness: .cInfinity, symmetry: .odd, deadZone: false, derivativeRange: "[0.0, 1.0)"),
         .init(id: "softshrink", range: "(-∞, ∞)", monotonic: true, smoothness: .c0, symmetry: .odd, deadZone: false, derivativeRange: "[0.0, 1.0]"),

@@ -36,13 +36,16 @@ struct Analyzer {
         let function = probe.function
         let f0 = function.value(0.0)
         let df0 = function.derivative(0.0)
+        func limit(_ g: (Double) -> Double, _ side: Double, _ name: String) -> Limit {
+            let (value, estimated) = Limit.withFallback(g, side: side)
+            let end = side < 0 ? "−∞" : "+∞"
+            if value == .unknown { probe.note("no limit of \(name) as x → \(end) could be established") }
+            if estimated { probe.note("the limit of \(name) as x → \(end) is estimated from |x| ≤ 700 (\(name) is not finite further out)") }
+            return value
+        }
         let limits = (
-            fMinus: Limit.of(probe.f, side: -1), fPlus: Limit.of(probe.f, side: 1),
-            dfMinus: Limit.of(probe.df, side: -1), dfPlus: Limit.of(probe.df, side: 1))
-        if limits.fMinus == .unknown { probe.note("no limit of f as x → −∞ could be established") }
-        if limits.fPlus == .unknown { probe.note("no limit of f as x → +∞ could be established") }
-        if limits.dfMinus == .unknown { probe.note("no limit of f′ as x → −∞ could be established") }
-        if limits.dfPlus == .unknown { probe.note("no limit of f′ as x → +∞ could be established") }
+            fMinus: limit(probe.f, -1, "f"), fPlus: limit(probe.f, 1, "f"),
+            dfMinus: limit(probe.df, -1, "f′"), dfPlus: limit(probe.df, 1, "f′"))
 
         let criticals = criticalPoints()
         let range = valueRange(criticals: criticals, minus: limits.fMinus, plus: limits.fPlus)

@@ -8,10 +8,21 @@ enum Limit: Equatable {
     case unknown
 
     static let magnitudes: [Double] = [1e3, 1e6, 1e12, 1e100, 1e300]
+    /// Used when g is not finite at the magnitudes above (say exp(x)/exp(x)): an estimate.
+    static let nearMagnitudes: [Double] = [30, 100, 300, 700]
 
     /// Classifies the values of g at `side`·magnitudes (side = ±1).
     static func of(_ g: (Double) -> Double, side: Double) -> Limit {
         classify(magnitudes.map { g(side * $0) })
+    }
+
+    /// The limit from |x| ≤ 700 when the far values give none; `estimated` tells the caller
+    /// to say so.
+    static func withFallback(_ g: (Double) -> Double, side: Double) -> (limit: Limit, estimated: Bool) {
+        let far = of(g, side: side)
+        if far != .unknown { return (far, false) }
+        let near = classify(nearMagnitudes.map { g(side * $0) })
+        return (near, near != .unknown)
     }
 
     static func classify(_ raw: [Double]) -> Limit {

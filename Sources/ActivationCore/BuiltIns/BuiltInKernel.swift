@@ -131,6 +131,7 @@ enum BuiltInKernel: Hashable, Sendable {
         case .elu(let alpha): alpha == 1 ? [0] : []
         case .celu: [0]
         case .sparsePlus: [-1, 1]
+        case .softsign: [0]  // f″ = −2·sign(x)/(1 + |x|)³ jumps from 2 to −2
         default: []
         }
     }

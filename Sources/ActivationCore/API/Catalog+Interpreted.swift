@@ -1,0 +1,37 @@
+import Formula
+
+extension Catalog {
+    /// The window in which an interpreted formula's breakpoints are looked for.
+    static let breakpointWindow: ClosedRange<Double> = -1000...1000
+
+    /// An activation evaluated from a parsed formula with the given parameter values.
+    ///
+    /// f′ and f″ are the formula's symbolic derivatives. Breakpoints (jumps and kinks) are
+    /// those `Expression.breakpoints` reports in [−1000, 1000]; the breakpoints of f′ and f″
+    /// that are not breakpoints of f are points where pieces meet with equal slopes, kept for
+    /// the smoothness analysis (there f is C¹ or C², not C∞).
+    public static func interpreted(id: String, formula: Expression, parameters: [String: Double]) -> ActivationFunction {
+        let first = formula.derivative()
+        let second = first.derivative()
+        let floatParameters = parameters.mapValues(Float.init)
+        let breakpoints = formula.breakpoints(parameters: parameters, in: breakpointWindow)
+        func isBreakpoint(_ x: Double) -> Bool {
+            breakpoints.contains { abs($0.x - x) <= 1e-12 * max(1, abs(x)) }
+        }
+        var joins: [Double] = []
+        for point in first.breakpoints(parameters: parameters, in: breakpointWindow)
+            + second.breakpoints(parameters: parameters, in: breakpointWindow)
+        where !isBreakpoint(point.x) && !joins.contains(point.x) {
+            joins.append(point.x)
+        }
+        let function = InterpretedFunction(
+            value: formula.compiled(parameters: parameters),
+            valueFloat: formula.compiledFloat(parameters: floatParameters),
+            derivative: first.compiled(parameters: parameters),
+            derivativeFloat: first.compiledFloat(parameters: floatParameters),
+            secondDerivative: second.compiled(parameters: parameters))
+        return ActivationFunction(
+            id: id, isBuiltIn: false, parameters: parameters, breakpoints: breakpoints,
+            smoothJoins: joins, storage: .interpreted(function))
+    }
+}
