@@ -1,0 +1,19 @@
+/// Plots as SVG text: a full plot from a `PlotSpec`, or a sparkline for a table row.
+/// The output depends only on the input, byte for byte.
+public enum SVGPlot {
+    /// A complete `<svg>…</svg>` element, with `<title>` and `<desc>` for screen readers.
+    public static func render(_ spec: PlotSpec) -> String {
+        PlotRenderer(spec).svg()
+    }
+
+    /// A tiny plot of one curve (96×32 by default): the curve and a faint zero line,
+    /// no text; `label` is its accessible name.
+    public static func sparkline(_ curve: Curve, xDomain: ClosedRange<Double>, yDomain: ClosedRange<Double>? = nil,
+                                 label: String, width: Double = 96, height: Double = 32) -> String {
+        Sparkline(curve: curve, xDomain: xDomain, yDomain: yDomain, label: label, width: width, height: height).svg()
+    }
+
+    /// The CSS rules of the plots' `<style>` block, for a page's stylesheet when plots are
+    /// rendered with `includeStyle: false`.
+    public static let stylesheet: String = Stylesheet.css
+}

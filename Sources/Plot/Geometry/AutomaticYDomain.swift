@@ -1,0 +1,49 @@
+/// Chooses a vertical view when none is given, from the curves' values on a uniform grid
+/// over the x range (and at both sides of every breakpoint).
+///
+/// Unbounded curves (1/x near 0, an asymptote) must not flatten everything else, so the
+/// view spans the 2nd to 98th percentile of the values, widened by half that span on each
+/// side but never beyond the values actually seen. Zero is included when the values come
+/// close to it, so the x axis shows; a margin of 6% keeps curves off the frame.
+enum AutomaticYDomain {
+    static let gridCount = 240
+
+    static func values(_ curves: [Curve], xDomain: ClosedRange<Double>) -> [Double] {
+        var values: [Double] = []
+        let lower = xDomain.lowerBound, span = xDomain.upperBound - xDomain.lowerBound
+        for curve in curves {
+            for i in 0...gridCount {
+                values.append(curve.function(lower + span * Double(i) / Double(gridCount)))
+            }
+            for b in curve.breakpoints where xDomain.contains(b.x) {
+                let h = max(abs(b.x), 1) * 0x1p-30
+                values += [curve.function(b.x - h), curve.function(b.x), curve.function(b.x + h)]
+            }
+        }
+        return values
+    }
+
+    static func linear(_ curves: [Curve], xDomain: ClosedRange<Double>) -> ClosedRange<Double> {
+        let finite = values(curves, xDomain: xDomain).filter(\.isFinite).sorted()
+        guard let smallest = finite.first, let largest = finite.last else { return -1...1 }
+        let qLow = finite[(finite.count - 1) * 2 / 100], qHigh = finite[(finite.count - 1) * 98 / 100]
+        let spread = qHigh - qLow
+        var low = max(smallest, qLow - spread / 2), high = min(largest, qHigh + spread / 2)
+        if low > 0, low < high * 0.35 { low = 0 }
+        if high < 0, high > low * 0.35 { high = 0 }
+        if high - low < 1e-12 * max(abs(low), 1) {
+            return (low - max(abs(low) * 0.1, 1))...(high + max(abs(high) * 0.1, 1))
+        }
+        let margin = (high - low) * 0.06
+        return (low - margin)...(high + margin)
+    }
+
+    /// A view in whole decades from the positive values, at most 16 decades tall.
+    static func logarithmic(_ curves: [Curve], xDomain: ClosedRange<Double>) -> ClosedRange<Double> {
+        let positive = values(curves, xDomain: xDomain).filter { $0 > 0 && $0.isFinite }.sorted()
+        guard let largest = positive.last else { return 1e-16...1 }
+        let high = Int(PlotMath.log10(largest).rounded(.up))
+        let low = max(Int(PlotMath.log10(positive[(positive.count - 1) * 2 / 100]).rounded(.down)), high - 16)
+        return PlotMath.pow10(min(low, high - 1))...PlotMath.pow10(high)
+    }
+}

@@ -1,0 +1,30 @@
+/// A small multiple for a table row: the function's curve and a faint zero line, no
+/// text. Styled with inline `style` attributes that read the same custom properties as
+/// the plots, so it needs no stylesheet and still follows the page's colours.
+struct Sparkline {
+    var curve: Curve
+    var xDomain: ClosedRange<Double>
+    var yDomain: ClosedRange<Double>?
+    var label: String
+    var width: Double
+    var height: Double
+
+    func svg() -> String {
+        let inset = 2.0
+        let area = Rect(minX: inset, minY: inset, maxX: width - inset, maxY: height - inset)
+        let y = yDomain ?? AutomaticYDomain.linear([curve], xDomain: xDomain)
+        let xScale = AxisScale(domain: xDomain, from: area.minX, to: area.maxX)
+        let yScale = AxisScale(domain: y, from: area.maxY, to: area.minY)
+        let w = SVGNumber.format(width), h = SVGNumber.format(height)
+        var out = "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"spark\" viewBox=\"0 0 \(w) \(h)\" width=\"\(w)\" height=\"\(h)\" role=\"img\" aria-label=\"\(SVGText.escape(label))\">"
+        if y.contains(0) {
+            var axis = PathEncoder()
+            let zero = yScale.pixel(0)
+            axis.polyline([Point(x: 0, y: zero), Point(x: width, y: zero)])
+            out += "<path style=\"stroke:var(--plot-axis,#6b7280)\" stroke-width=\".5\" d=\"\(axis.data)\"/>"
+        }
+        let drawing = CurveDrawing(curve, xScale: xScale, yScale: yScale, view: Rect(minX: area.minX, minY: 0.75, maxX: area.maxX, maxY: height - 0.75))
+        out += "<path style=\"stroke:var(--plot-f,#2563eb)\" fill=\"none\" stroke-width=\"1.5\" stroke-linejoin=\"round\" d=\"\(drawing.pathData)\"/>"
+        return out + "</svg>"
+    }
+}

@@ -1,0 +1,24 @@
+/// Escaping and small text helpers for SVG output.
+enum SVGText {
+    /// `text` safe inside an element or a double-quoted attribute.
+    static func escape(_ text: String) -> String {
+        var result = ""
+        result.reserveCapacity(text.utf8.count)
+        for c in text {
+            switch c {
+            case "&": result += "&amp;"
+            case "<": result += "&lt;"
+            case ">": result += "&gt;"
+            case "\"": result += "&quot;"
+            default: result.append(c)
+            }
+        }
+        return result
+    }
+
+    /// A rough width of `text` at `fontSize`, for layout (no font metrics are available;
+    /// digits and most letters of a sans-serif font are about 0.56 em wide).
+    static func width(_ text: String, fontSize: Double) -> Double {
+        Double(text.count) * fontSize * 0.58
+    }
+}
