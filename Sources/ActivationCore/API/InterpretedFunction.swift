@@ -6,6 +6,6 @@ struct InterpretedFunction: Sendable {
     @usableFromInline let value: @Sendable (Double) -> Double
     @usableFromInline let valueFloat: @Sendable (Float) -> Float
     @usableFromInline let derivative: @Sendable (Double) -> Double
-    let derivativeFloat: @Sendable (Float) -> Float
+    @usableFromInline let derivativeFloat: @Sendable (Float) -> Float
     let secondDerivative: @Sendable (Double) -> Double
 }

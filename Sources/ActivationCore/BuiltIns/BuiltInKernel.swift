@@ -27,77 +27,80 @@ enum BuiltInKernel: Hashable, Sendable {
 
     /// f(x) in Double.
     @inlinable
-    func value(_ x: Double) -> Double {
-        switch self {
-        case .identity: BuiltIns.identity(x)
-        case .step: BuiltIns.step(x)
-        case .sigmoid: BuiltIns.sigmoid(x)
-        case .tanh: BuiltIns.tanh(x)
-        case .relu: BuiltIns.relu(x)
-        case .leakyReLU(let s): BuiltIns.leakyReLU(x, negativeSlope: s)
-        case .prelu(let a): BuiltIns.prelu(x, a: a)
-        case .frelu(let b): BuiltIns.frelu(x, b: b)
-        case .elu(let alpha): BuiltIns.elu(x, alpha: alpha)
-        case .selu: BuiltIns.selu(x)
-        case .celu(let alpha): BuiltIns.celu(x, alpha: alpha)
-        case .gelu: BuiltIns.gelu(x)
-        case .geluTanh: BuiltIns.geluTanh(x)
-        case .geluSigmoid: BuiltIns.geluSigmoid(x)
-        case .silu: BuiltIns.silu(x)
-        case .swish(let beta): BuiltIns.swish(x, beta: beta)
-        case .mish: BuiltIns.mish(x)
-        case .softplus(let beta): BuiltIns.softplus(x, beta: beta)
-        case .relu6: BuiltIns.relu6(x)
-        case .hardtanh(let lo, let hi): BuiltIns.hardtanh(x, minVal: lo, maxVal: hi)
-        case .hardsigmoid: BuiltIns.hardsigmoid(x)
-        case .hardswish: BuiltIns.hardswish(x)
-        case .softsign: BuiltIns.softsign(x)
-        case .logsigmoid: BuiltIns.logsigmoid(x)
-        case .tanhshrink: BuiltIns.tanhshrink(x)
-        case .softshrink(let l): BuiltIns.softshrink(x, lambd: l)
-        case .hardshrink(let l): BuiltIns.hardshrink(x, lambd: l)
-        case .rrelu(let lower, let upper): BuiltIns.rrelu(x, lower: lower, upper: upper)
-        case .squareplus(let b): BuiltIns.squareplus(x, b: b)
-        case .sparsePlus: BuiltIns.sparsePlus(x)
-        case .exponential: BuiltIns.exponential(x)
-        }
-    }
+    func value(_ x: Double) -> Double { withFunction(derivative: false) { $0(x) } }
 
     /// f′(x) in Double; at a breakpoint, the derivative of the piece that owns the point.
     @inlinable
-    func derivative(_ x: Double) -> Double {
+    func derivative(_ x: Double) -> Double { withFunction(derivative: true) { $0(x) } }
+
+    /// Calls `body` with f (or f′) as a plain Double function. One switch per call: when
+    /// `body` loops over a buffer, each case becomes its own loop with the built-in inlined
+    /// (no per-element dispatch or closure call).
+    @inlinable @inline(__always)
+    func withFunction<R>(derivative: Bool, _ body: ((Double) -> Double) -> R) -> R {
         switch self {
-        case .identity: BuiltIns.identityDerivative(x)
-        case .step: BuiltIns.stepDerivative(x)
-        case .sigmoid: BuiltIns.sigmoidDerivative(x)
-        case .tanh: BuiltIns.tanhDerivative(x)
-        case .relu: BuiltIns.reluDerivative(x)
-        case .leakyReLU(let s): BuiltIns.leakyReLUDerivative(x, negativeSlope: s)
-        case .prelu(let a): BuiltIns.preluDerivative(x, a: a)
-        case .frelu(let b): BuiltIns.freluDerivative(x, b: b)
-        case .elu(let alpha): BuiltIns.eluDerivative(x, alpha: alpha)
-        case .selu: BuiltIns.seluDerivative(x)
-        case .celu(let alpha): BuiltIns.celuDerivative(x, alpha: alpha)
-        case .gelu: BuiltIns.geluDerivative(x)
-        case .geluTanh: BuiltIns.geluTanhDerivative(x)
-        case .geluSigmoid: BuiltIns.geluSigmoidDerivative(x)
-        case .silu: BuiltIns.siluDerivative(x)
-        case .swish(let beta): BuiltIns.swishDerivative(x, beta: beta)
-        case .mish: BuiltIns.mishDerivative(x)
-        case .softplus(let beta): BuiltIns.softplusDerivative(x, beta: beta)
-        case .relu6: BuiltIns.relu6Derivative(x)
-        case .hardtanh(let lo, let hi): BuiltIns.hardtanhDerivative(x, minVal: lo, maxVal: hi)
-        case .hardsigmoid: BuiltIns.hardsigmoidDerivative(x)
-        case .hardswish: BuiltIns.hardswishDerivative(x)
-        case .softsign: BuiltIns.softsignDerivative(x)
-        case .logsigmoid: BuiltIns.logsigmoidDerivative(x)
-        case .tanhshrink: BuiltIns.tanhshrinkDerivative(x)
-        case .softshrink(let l): BuiltIns.softshrinkDerivative(x, lambd: l)
-        case .hardshrink(let l): BuiltIns.hardshrinkDerivative(x, lambd: l)
-        case .rrelu(let lower, let upper): BuiltIns.rreluDerivative(x, lower: lower, upper: upper)
-        case .squareplus(let b): BuiltIns.squareplusDerivative(x, b: b)
-        case .sparsePlus: BuiltIns.sparsePlusDerivative(x)
-        case .exponential: BuiltIns.exponentialDerivative(x)
+        case .identity:
+            return derivative ? body(BuiltIns.identityDerivative) : body(BuiltIns.identity)
+        case .step:
+            return derivative ? body(BuiltIns.stepDerivative) : body(BuiltIns.step)
+        case .sigmoid:
+            return derivative ? body(BuiltIns.sigmoidDerivative) : body(BuiltIns.sigmoid)
+        case .tanh:
+            return derivative ? body(BuiltIns.tanhDerivative) : body(BuiltIns.tanh)
+        case .relu:
+            return derivative ? body(BuiltIns.reluDerivative) : body(BuiltIns.relu)
+        case .leakyReLU(let s):
+            return derivative ? body({ BuiltIns.leakyReLUDerivative($0, negativeSlope: s) }) : body({ BuiltIns.leakyReLU($0, negativeSlope: s) })
+        case .prelu(let a):
+            return derivative ? body({ BuiltIns.preluDerivative($0, a: a) }) : body({ BuiltIns.prelu($0, a: a) })
+        case .frelu(let b):
+            return derivative ? body({ BuiltIns.freluDerivative($0, b: b) }) : body({ BuiltIns.frelu($0, b: b) })
+        case .elu(let alpha):
+            return derivative ? body({ BuiltIns.eluDerivative($0, alpha: alpha) }) : body({ BuiltIns.elu($0, alpha: alpha) })
+        case .selu:
+            return derivative ? body(BuiltIns.seluDerivative) : body(BuiltIns.selu)
+        case .celu(let alpha):
+            return derivative ? body({ BuiltIns.celuDerivative($0, alpha: alpha) }) : body({ BuiltIns.celu($0, alpha: alpha) })
+        case .gelu:
+            return derivative ? body(BuiltIns.geluDerivative) : body(BuiltIns.gelu)
+        case .geluTanh:
+            return derivative ? body(BuiltIns.geluTanhDerivative) : body(BuiltIns.geluTanh)
+        case .geluSigmoid:
+            return derivative ? body(BuiltIns.geluSigmoidDerivative) : body(BuiltIns.geluSigmoid)
+        case .silu:
+            return derivative ? body(BuiltIns.siluDerivative) : body(BuiltIns.silu)
+        case .swish(let beta):
+            return derivative ? body({ BuiltIns.swishDerivative($0, beta: beta) }) : body({ BuiltIns.swish($0, beta: beta) })
+        case .mish:
+            return derivative ? body(BuiltIns.mishDerivative) : body(BuiltIns.mish)
+        case .softplus(let beta):
+            return derivative ? body({ BuiltIns.softplusDerivative($0, beta: beta) }) : body({ BuiltIns.softplus($0, beta: beta) })
+        case .relu6:
+            return derivative ? body(BuiltIns.relu6Derivative) : body(BuiltIns.relu6)
+        case .hardtanh(let lo, let hi):
+            return derivative ? body({ BuiltIns.hardtanhDerivative($0, minVal: lo, maxVal: hi) }) : body({ BuiltIns.hardtanh($0, minVal: lo, maxVal: hi) })
+        case .hardsigmoid:
+            return derivative ? body(BuiltIns.hardsigmoidDerivative) : body(BuiltIns.hardsigmoid)
+        case .hardswish:
+            return derivative ? body(BuiltIns.hardswishDerivative) : body(BuiltIns.hardswish)
+        case .softsign:
+            return derivative ? body(BuiltIns.softsignDerivative) : body(BuiltIns.softsign)
+        case .logsigmoid:
+            return derivative ? body(BuiltIns.logsigmoidDerivative) : body(BuiltIns.logsigmoid)
+        case .tanhshrink:
+            return derivative ? body(BuiltIns.tanhshrinkDerivative) : body(BuiltIns.tanhshrink)
+        case .softshrink(let l):
+            return derivative ? body({ BuiltIns.softshrinkDerivative($0, lambd: l) }) : body({ BuiltIns.softshrink($0, lambd: l) })
+        case .hardshrink(let l):
+            return derivative ? body({ BuiltIns.hardshrinkDerivative($0, lambd: l) }) : body({ BuiltIns.hardshrink($0, lambd: l) })
+        case .rrelu(let lower, let upper):
+            return derivative ? body({ BuiltIns.rreluDerivative($0, lower: lower, upper: upper) }) : body({ BuiltIns.rrelu($0, lower: lower, upper: upper) })
+        case .squareplus(let b):
+            return derivative ? body({ BuiltIns.squareplusDerivative($0, b: b) }) : body({ BuiltIns.squareplus($0, b: b) })
+        case .sparsePlus:
+            return derivative ? body(BuiltIns.sparsePlusDerivative) : body(BuiltIns.sparsePlus)
+        case .exponential:
+            return derivative ? body(BuiltIns.exponentialDerivative) : body(BuiltIns.exponential)
         }
     }
 

@@ -18,7 +18,7 @@ extension BuiltIns {
     /// and α = 1.6732632423543772848170429916717. λ and λα are double words. Kink at 0.
     @inlinable public static func selu<T: Real & BinaryFloatingPoint>(_ x: T) -> T {
         if T.self == Float.self { return T(selu(Double(x))) }
-        if x > 0 { return (Constant.seluLambda() * x).value }
+        if x > 0 { return x.isInfinite ? x : (Constant.seluLambda() * x).value }
         return (Constant.seluLambdaAlpha() * T.expMinusOne(x)).value
     }
     /// selu′: λ for x > 0, λα·exp(x) for x ≤ 0.

@@ -9,6 +9,7 @@ extension BuiltIns {
     @inlinable public static func gelu<T: Real & BinaryFloatingPoint>(_ x: T) -> T {
         if T.self == Float.self { return T(gelu(Double(x))) }
         if x.isNaN { return x }
+        if x.isInfinite { return x > 0 ? x : -0.0 }
         let z = Constant.inverseSqrt2() * abs(x)
         if z.hi < 0.5 {
             let e = ErrorFunction.erfSmall(z)

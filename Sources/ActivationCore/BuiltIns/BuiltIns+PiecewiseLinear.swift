@@ -113,7 +113,7 @@ extension BuiltIns {
     /// rrelu in evaluation mode: x for x ≥ 0, x·(lower + upper)/2 for x < 0. Kink at 0.
     /// The sum `lower + upper` is kept exact so the result is rounded once.
     @inlinable public static func rrelu<T: Real & BinaryFloatingPoint>(_ x: T, lower: T, upper: T) -> T {
-        x < 0 ? (DoubleWord.sum(lower, upper) * x * (1 / 2)).value : x
+        x < 0 && x.isFinite ? (DoubleWord.sum(lower, upper) * x * (1 / 2)).value : (x < 0 ? (lower + upper) / 2 * x : x)
     }
     /// rrelu′: (lower + upper)/2 for x < 0, 1 for x ≥ 0.
     @inlinable public static func rreluDerivative<T: Real & BinaryFloatingPoint>(_ x: T, lower: T, upper: T) -> T {

@@ -52,12 +52,13 @@ extension BuiltIns {
     @inlinable public static func swish<T: Real & BinaryFloatingPoint>(_ x: T, beta: T) -> T {
         if T.self == Float.self { return T(swish(Double(x), beta: Double(beta))) }
         let t = beta == 1 ? DoubleWord(x) : DoubleWord.product(beta, x)
-        guard t.hi.isFinite else { return t.hi > 0 ? x : x * 0 }
+        guard t.hi.isFinite else { return t.hi > 0 ? x : (t.hi.isNaN ? t.hi : -0.0) }
         return Kernel.sigmoidTimes(DoubleWord(x), t)
     }
     /// swish′ = σ(t)·(1 + t·σ(−t)) with t = β·x.
     @inlinable public static func swishDerivative<T: Real & BinaryFloatingPoint>(_ x: T, beta: T) -> T {
         if T.self == Float.self { return T(swishDerivative(Double(x), beta: Double(beta))) }
+        if x.isInfinite { return (x > 0) == (beta > 0) ? 1 : -0.0 }
         let t = beta == 1 ? DoubleWord(x) : DoubleWord.product(beta, x)
         return sigmoidShapeDerivative(t)
     }
@@ -70,13 +71,15 @@ extension BuiltIns {
     /// gelu-sigmoid: x·σ(1.702·x), the sigmoid approximation of GELU. 1.702·x is a double word.
     @inlinable public static func geluSigmoid<T: Real & BinaryFloatingPoint>(_ x: T) -> T {
         if T.self == Float.self { return T(geluSigmoid(Double(x))) }
+        if x.isInfinite { return x > 0 ? x : -0.0 }
         let t = Constant.geluSigmoidScale() * x
-        guard t.hi.isFinite else { return t.hi > 0 ? x : x * 0 }
+        guard t.hi.isFinite else { return t.hi > 0 ? x : (t.hi.isNaN ? t.hi : -0.0) }
         return Kernel.sigmoidTimes(DoubleWord(x), t)
     }
     /// gelu-sigmoid′ = σ(t)·(1 + t·σ(−t)) with t = 1.702·x.
     @inlinable public static func geluSigmoidDerivative<T: Real & BinaryFloatingPoint>(_ x: T) -> T {
         if T.self == Float.self { return T(geluSigmoidDerivative(Double(x))) }
+        if x.isInfinite { return x > 0 ? 1 : -0.0 }
         return sigmoidShapeDerivative(Constant.geluSigmoidScale() * x)
     }
 

@@ -30,6 +30,7 @@ extension BuiltIns {
     /// a sum of two non-negative terms.
     @inlinable public static func tanhshrink<T: Real & BinaryFloatingPoint>(_ x: T) -> T {
         if T.self == Float.self { return T(tanhshrink(Double(x))) }
+        if x.isInfinite { return x }
         let a = abs(x)
         if a < 1 {
             let t = DoubleWord.product(x, x)
@@ -55,6 +56,7 @@ extension BuiltIns {
     /// with m = exp(−x) it is (1 + 2m)/(1 + 2m + 2m²). Neither form overflows or cancels.
     @inlinable public static func mish<T: Real & BinaryFloatingPoint>(_ x: T) -> T {
         if T.self == Float.self { return T(mish(Double(x))) }
+        if x.isInfinite { return x > 0 ? x : -0.0 }
         if x <= 0 {
             let e = T.exp(x)
             let ePlus2 = DoubleWord.sum(e, 2)
@@ -72,6 +74,7 @@ extension BuiltIns {
     /// (1 + 2m)/d + 4x·m²(1 + m)/d² with d = 1 + 2m + 2m².
     @inlinable public static func mishDerivative<T: Real & BinaryFloatingPoint>(_ x: T) -> T {
         if T.self == Float.self { return T(mishDerivative(Double(x))) }
+        if x.isInfinite { return x > 0 ? 1 : -0.0 }
         if x <= 0 {
             let e = T.exp(x)
             let ePlus2 = DoubleWord.sum(e, 2)
@@ -92,7 +95,7 @@ extension BuiltIns {
     /// 1 + tanh(u) would cancel for x < 0. 2u is a double word built from exact x² and x³.
     @inlinable public static func geluTanh<T: Real & BinaryFloatingPoint>(_ x: T) -> T {
         if T.self == Float.self { return T(geluTanh(Double(x))) }
-        if abs(x) > 1e50 { return x > 0 ? x : x * 0 }
+        if abs(x) > 1e50 { return x > 0 ? x : -0.0 }
         return Kernel.sigmoidTimes(DoubleWord(x), geluTanhArgument(x))
     }
     /// gelu-tanh′ = s·(1 + x·σ(−2u)·(2√(2/π))(1 + 3·0.044715x²)) with s = σ(2u).

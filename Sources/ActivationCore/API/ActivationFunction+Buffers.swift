@@ -1,0 +1,91 @@
+/// Evaluation over buffers. The activation is resolved once per call, then one tight loop per
+/// built-in runs with the function inlined (specialized generic code, no per-element dispatch).
+/// `Float` buffers are evaluated in `Double` and rounded once, exactly like `value(_: Float)`.
+/// Derivatives take the one-sided value at kinks, as `derivativeIgnoringKinks(_:)` does.
+extension ActivationFunction {
+    /// Writes f(input[i]) to output[i]; `output` must be at least as long as `input`.
+    @inlinable
+    public func evaluate(_ input: UnsafeBufferPointer<Double>, into output: UnsafeMutableBufferPointer<Double>) {
+        switch storage {
+        case .builtIn(let kernel): kernel.withFunction(derivative: false) { Self.map(input, output, $0) }
+        case .interpreted(let function): Self.map(input, output, function.value)
+        }
+    }
+
+    /// Writes f(input[i]) to output[i] in single precision.
+    @inlinable
+    public func evaluate(_ input: UnsafeBufferPointer<Float>, into output: UnsafeMutableBufferPointer<Float>) {
+        switch storage {
+        case .builtIn(let kernel): kernel.withFunction(derivative: false) { Self.mapWidened(input, output, $0) }
+        case .interpreted(let function): Self.map(input, output, function.valueFloat)
+        }
+    }
+
+    /// Writes f′(input[i]) to output[i] (one-sided at kinks).
+    @inlinable
+    public func evaluateDerivative(_ input: UnsafeBufferPointer<Double>, into output: UnsafeMutableBufferPointer<Double>) {
+        switch storage {
+        case .builtIn(let kernel): kernel.withFunction(derivative: true) { Self.map(input, output, $0) }
+        case .interpreted(let function): Self.map(input, output, function.derivative)
+        }
+    }
+
+    /// Writes f′(input[i]) to output[i] in single precision (one-sided at kinks).
+    @inlinable
+    public func evaluateDerivative(_ input: UnsafeBufferPointer<Float>, into output: UnsafeMutableBufferPointer<Float>) {
+        switch storage {
+        case .builtIn(let kernel): kernel.withFunction(derivative: true) { Self.mapWidened(input, output, $0) }
+        case .interpreted(let function): Self.map(input, output, function.derivativeFloat)
+        }
+    }
+
+    /// f at every element.
+    @inlinable
+    public func evaluate(_ input: [Double]) -> [Double] {
+        [Double](unsafeUninitializedCapacity: input.count) { output, count in
+            input.withUnsafeBufferPointer { evaluate($0, into: output) }
+            count = input.count
+        }
+    }
+
+    /// f at every element, in single precision.
+    @inlinable
+    public func evaluate(_ input: [Float]) -> [Float] {
+        [Float](unsafeUninitializedCapacity: input.count) { output, count in
+            input.withUnsafeBufferPointer { evaluate($0, into: output) }
+            count = input.count
+        }
+    }
+
+    /// f′ at every element (one-sided at kinks).
+    @inlinable
+    public func evaluateDerivative(_ input: [Double]) -> [Double] {
+        [Double](unsafeUninitializedCapacity: input.count) { output, count in
+            input.withUnsafeBufferPointer { evaluateDerivative($0, into: output) }
+            count = input.count
+        }
+    }
+
+    /// f′ at every element, in single precision (one-sided at kinks).
+    @inlinable
+    public func evaluateDerivative(_ input: [Float]) -> [Float] {
+        [Float](unsafeUninitializedCapacity: input.count) { output, count in
+            input.withUnsafeBufferPointer { evaluateDerivative($0, into: output) }
+            count = input.count
+        }
+    }
+
+    @inlinable @inline(__always)
+    static func map<T>(_ input: UnsafeBufferPointer<T>, _ output: UnsafeMutableBufferPointer<T>, _ f: (T) -> T) {
+        precondition(output.count >= input.count, "output buffer shorter than input")
+        guard let source = input.baseAddress, let destination = output.baseAddress else { return }
+        for i in 0..<input.count { destination[i] = f(source[i]) }
+    }
+
+    @inlinable @inline(__always)
+    static func mapWidened(_ input: UnsafeBufferPointer<Float>, _ output: UnsafeMutableBufferPointer<Float>, _ f: (Double) -> Double) {
+        precondition(output.count >= input.count, "output buffer shorter than input")
+        guard let source = input.baseAddress, let destination = output.baseAddress else { return }
+        for i in 0..<input.count { destination[i] = Float(f(Double(source[i]))) }
+    }
+}
