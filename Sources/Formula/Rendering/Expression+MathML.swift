@@ -1,0 +1,135 @@
+extension Expression {
+    /// Presentation MathML: a complete `<math>` element (display block or inline).
+    ///
+    /// `symbols` maps parameter names to how they are shown ("negative_slope" → "α");
+    /// a parameter without a symbol is shown in italic by its name. All text is escaped.
+    /// Uses only MathML Core elements, so browsers render it without a script.
+    public func mathML(symbols: [String: String], display: Bool = true) -> String {
+        let box = Layout(style: .math, symbols: symbols).lay(self).box
+        var out = "<math xmlns=\"http://www.w3.org/1998/Math/MathML\" display=\"\(display ? "block" : "inline")\">"
+        var writer = MathMLWriter(display: display)
+        writer.write(box, into: &out, grouped: true)
+        out += "</math>"
+        return out
+    }
+}
+
+/// Writes a `Box` as MathML elements.
+struct MathMLWriter {
+    /// In a display formula the cases of a brace keep full-size fractions.
+    var display: Bool
+
+    /// Parentheses stretch only around tall content; stretchy glyphs of some math fonts
+    /// sit apart from the letters they enclose even when they do not grow.
+    static func fence(tall: Bool) -> String {
+        tall ? "<mo>" : "<mo stretchy=\"false\">"
+    }
+
+    static func startsWithOperatorName(_ box: Box) -> Bool {
+        switch box {
+        case .function: true
+        case .apply(let name, _), .power(let name, _): startsWithOperatorName(name)
+        case .row(let items): items.first.map(startsWithOperatorName) ?? false
+        default: false
+        }
+    }
+
+    static func escape(_ text: String) -> String {
+        var out = ""
+        for c in text.unicodeScalars {
+            switch c {
+            case "&": out += "&amp;"
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            case "\"": out += "&quot;"
+            case "'": out += "&#39;"
+            default: out.unicodeScalars.append(c)
+            }
+        }
+        return out
+    }
+
+    /// Writes one element; a row becomes an `<mrow>` when `grouped` (the child of a
+    /// script, fraction or root must be a single element).
+    func write(_ box: Box, into out: inout String, grouped: Bool) {
+        switch box {
+        case .number(let text):
+            out += "<mn>\(Self.escape(text))</mn>"
+        case .symbol(let text):
+            out += "<mi>\(Self.escape(text))</mi>"
+        case .upright(let text):
+            out += "<mi mathvariant=\"normal\">\(Self.escape(text))</mi>"
+        case .word(let text):
+            out += "<mi style=\"font-style: italic\">\(Self.escape(text))</mi>"
+        case .function(let name):
+            out += "<mi>\(Self.escape(name))</mi>"
+        case .op(let text):
+            out += "<mo>\(Self.escape(text))</mo>"
+        case .prefixMinus:
+            out += "<mo form=\"prefix\">−</mo>"
+        case .times(let visible):
+            out += visible ? "<mo>⋅</mo>" : "<mo>&#x2062;</mo>"
+        case .text(let word):
+            out += "<mtext>&#xA0;\(Self.escape(word))&#xA0;</mtext>"
+        case .row(let items):
+            if grouped || items.count != 1 { out += "<mrow>" }
+            for (i, item) in items.enumerated() {
+                write(item, into: &out, grouped: false)
+                // A thin space before an operator name, as TeX sets "x tanh(x)".
+                if case .times(false) = item, i + 1 < items.count, Self.startsWithOperatorName(items[i + 1]) {
+                    out += "<mspace width=\"0.1667em\"></mspace>"
+                }
+            }
+            if grouped || items.count != 1 { out += "</mrow>" }
+        case .fenced(let inner):
+            let mo = Self.fence(tall: inner.isTall)
+            out += "<mrow>\(mo)(</mo>"
+            write(inner, into: &out, grouped: false)
+            out += "\(mo))</mo></mrow>"
+        case .bars(let inner):
+            let mo = Self.fence(tall: inner.isTall)
+            out += "<mrow>\(mo)|</mo>"
+            write(inner, into: &out, grouped: false)
+            out += "\(mo)|</mo></mrow>"
+        case .fraction(let top, let bottom):
+            out += "<mfrac>"
+            write(top, into: &out, grouped: true)
+            write(bottom, into: &out, grouped: true)
+            out += "</mfrac>"
+        case .power(let base, let exponent):
+            out += "<msup>"
+            write(base, into: &out, grouped: true)
+            write(exponent, into: &out, grouped: true)
+            out += "</msup>"
+        case .root(let inner):
+            out += "<msqrt>"
+            write(inner, into: &out, grouped: false)
+            out += "</msqrt>"
+        case .apply(let name, let arguments):
+            out += "<mrow>"
+            write(name, into: &out, grouped: true)
+            let mo = Self.fence(tall: box.isTall)
+            out += "<mo>&#x2061;</mo><mrow>\(mo)(</mo>"
+            for (i, argument) in arguments.enumerated() {
+                if i > 0 { out += "<mo separator=\"true\">,</mo>" }
+                write(argument, into: &out, grouped: false)
+            }
+            out += "\(mo))</mo></mrow></mrow>"
+        case .piecewise(let cases):
+            out += display ? "<mrow><mo>{</mo><mtable displaystyle=\"true\">" : "<mrow><mo>{</mo><mtable>"
+            for c in cases {
+                out += "<mtr><mtd style=\"text-align: left\">"
+                write(c.value, into: &out, grouped: false)
+                out += "</mtd><mtd style=\"text-align: left; padding-left: 1em\">"
+                if let condition = c.condition {
+                    out += "<mtext>if&#xA0;</mtext>"
+                    write(condition, into: &out, grouped: false)
+                } else {
+                    out += "<mtext>otherwise</mtext>"
+                }
+                out += "</mtd></mtr>"
+            }
+            out += "</mtable></mrow>"
+        }
+    }
+}
