@@ -30,15 +30,16 @@ public struct ProcessRunner {
         process.standardError = err
         try process.run()
         // Read both pipes concurrently so neither can fill up and block the child.
-        var errData = Data()
+        let errBox = DataBox()
         let group = DispatchGroup()
         group.enter()
         DispatchQueue.global().async {
-            errData = err.fileHandleForReading.readDataToEndOfFile()
+            errBox.data = err.fileHandleForReading.readDataToEndOfFile()
             group.leave()
         }
         let outData = out.fileHandleForReading.readDataToEndOfFile()
         group.wait()
+        let errData = errBox.data
         process.waitUntilExit()
         let stdout = String(decoding: outData, as: UTF8.self)
         guard process.terminationStatus == 0 else {
@@ -47,4 +48,9 @@ public struct ProcessRunner {
         }
         return stdout
     }
+}
+
+/// Holds bytes read on another thread; written once before `group.wait()` returns.
+private final class DataBox: @unchecked Sendable {
+    var data = Data()
 }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Diagnostics
+import Foundation
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -8,7 +9,8 @@ import Glibc
 /// when any is an error.
 enum Reporting {
     static func printToStandardError(_ text: String) {
-        fputs(text.hasSuffix("\n") ? text : text + "\n", stderr)
+        let line = text.hasSuffix("\n") ? text : text + "\n"
+        FileHandle.standardError.write(Data(line.utf8))
     }
 
     /// Prints every diagnostic; throws `ExitCode(1)` when there is an error among them.

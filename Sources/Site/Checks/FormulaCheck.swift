@@ -6,9 +6,12 @@ import Diagnostics
 /// on a dense grid and reports the worst disagreement at the formula's position. This is
 /// what catches a typo such as 0.047715 for 0.044715 before it is published.
 public enum FormulaCheck {
-    /// Relative tolerance where values are not tiny; absolute below `tinyScale`.
+    /// Relative tolerance where values are not tiny. Below `tinyScale` in magnitude the
+    /// error is measured against `tinyScale` instead, so a formula written in a
+    /// cancellation-prone textbook form (0.5x(1 + tanh(…)) far in the negative tail) is
+    /// not blamed for rounding that has nothing to do with a wrong constant.
     public static let relativeTolerance = 1e-12
-    static let tinyScale = 1e-12
+    static let tinyScale = 1e-3
     static let gridCount = 4001
 
     public static func check(_ content: LoadedContent, source: (String) -> String?) -> [Diagnostic] {
@@ -47,8 +50,7 @@ public enum FormulaCheck {
             let u = a.value(x), v = b.value(x)
             if u.isNaN && v.isNaN { continue }
             if u == v { continue }
-            let scale = max(abs(u), abs(v))
-            let error = scale < tinyScale ? abs(u - v) / tinyScale : abs(u - v) / scale
+            let error = abs(u - v) / max(abs(u), abs(v), tinyScale)
             if error > relativeTolerance || u.isNaN != v.isNaN, error > (worst?.relativeError ?? 0) || worst == nil {
                 worst = Mismatch(x: x, written: v, builtIn: u, relativeError: error.isNaN ? .infinity : error)
             }
