@@ -23,6 +23,7 @@ enum TestCurves {
     static func mish(_ x: Double) -> Double { x * tanh(softplus(x)) }
 
     static let jumpAtZero = [PlotBreakpoint(x: 0, isJump: true)]
+    static let hardshrinkJumps = [PlotBreakpoint(x: -0.5, isJump: true), PlotBreakpoint(x: 0.5, isJump: true)]
     static let kinkAtZero = [PlotBreakpoint(x: 0, isJump: false)]
 
     static func functionAndDerivative(_ f: @escaping @Sendable (Double) -> Double, _ d: @escaping @Sendable (Double) -> Double,

@@ -30,7 +30,73 @@ struct CurveSampler {
     }
 
     /// The sampled curve, its runs in increasing x.
+    ///
+    /// A narrow spike between samples (the dip of |error| to zero on a log axis) can slip
+    /// past the chord test, so each local extreme of the samples is searched for the true
+    /// extreme nearby; where that lies beyond the tolerance, the curve is sampled again
+    /// with the extreme as an extra breakpoint.
     func sample(_ curve: Curve) -> SampledCurve {
+        let first = sample(curve, extraKinks: [])
+        var evaluations = first.evaluations
+        let missed = missedExtremes(first, curve.function, evaluations: &evaluations)
+        guard !missed.isEmpty else { return first }
+        var second = sample(curve, extraKinks: missed)
+        second.evaluations += evaluations
+        return second
+    }
+
+    /// The positions of local extremes the samples miss by more than the tolerance.
+    private func missedExtremes(_ sampled: SampledCurve, _ f: (Double) -> Double, evaluations: inout Int) -> [Double] {
+        let maximumSearches = 64, iterations = 60
+        var found: [Double] = []
+        var searches = 0
+        for run in sampled.runs where run.count > 2 {
+            for k in 1..<(run.count - 1) {
+                let a = run[k - 1], b = run[k], c = run[k + 1]
+                guard a.isFinite, b.isFinite, c.isFinite, searches < maximumSearches,
+                      evaluations + iterations <= evaluationBudget else { continue }
+                let direction: Double
+                if b.pixel.y > a.pixel.y, b.pixel.y > c.pixel.y {
+                    direction = 1
+                } else if b.pixel.y < a.pixel.y, b.pixel.y < c.pixel.y {
+                    direction = -1
+                } else {
+                    continue
+                }
+                searches += 1
+                // Golden-section search for the extreme of direction · y over [a, c].
+                func height(_ x: Double) -> Double {
+                    evaluations += 1
+                    let y = yScale.pixel(f(x)) * direction
+                    return y.isNaN ? -.infinity : y
+                }
+                let ratio = 0.3819660112501051
+                var low = a.x, high = c.x
+                var x1 = low + ratio * (high - low), x2 = high - ratio * (high - low)
+                var h1 = height(x1), h2 = height(x2)
+                for _ in 0..<iterations where x1 < x2 {
+                    if h1 >= h2 {
+                        high = x2
+                        x2 = x1
+                        h2 = h1
+                        x1 = low + ratio * (high - low)
+                        h1 = height(x1)
+                    } else {
+                        low = x1
+                        x1 = x2
+                        h1 = h2
+                        x2 = high - ratio * (high - low)
+                        h2 = height(x2)
+                    }
+                }
+                let (x, h) = h1 >= h2 ? (x1, h1) : (x2, h2)
+                if h - b.pixel.y * direction > tolerance, x != b.x { found.append(x) }
+            }
+        }
+        return found
+    }
+
+    private func sample(_ curve: Curve, extraKinks: [Double]) -> SampledCurve {
         var evaluations = 0
         let f = curve.function
         func point(_ x: Double, evaluatedAt e: Double? = nil) -> SamplePoint {
@@ -41,7 +107,7 @@ struct CurveSampler {
         }
 
         let lower = xScale.domain.lowerBound, upper = xScale.domain.upperBound
-        let breaks = Self.breakpoints(curve.breakpoints, inside: lower...upper)
+        let breaks = Self.breakpoints(curve.breakpoints + extraKinks.map { PlotBreakpoint(x: $0, isJump: false) }, inside: lower...upper)
 
         // The ends of each interval between breakpoints, and what happens at each breakpoint.
         var starts: [SamplePoint] = [point(lower)]
@@ -100,8 +166,9 @@ struct CurveSampler {
                 if all.allSatisfy({ $0.pixel.y.isNaN }) {
                     pieces.append(Piece(points: [s.left, s.right], drawable: false, interval: s.interval))
                 } else if all.allSatisfy({ $0.pixel.y < view.minY }) || all.allSatisfy({ $0.pixel.y > view.maxY }) {
-                    pieces.append(Piece(points: [s.left, s.right], drawable: true, interval: s.interval))
-                } else if all.allSatisfy(\.isFinite),
+                    // Outside the view: kept only to be clipped away, and broken at infinities.
+                    pieces.append(Piece(points: [s.left, s.right], drawable: all.allSatisfy(\.isFinite), interval: s.interval))
+                } else if all.allSatisfy(\.isFinite), !isConcentrated(all),
                           [q1, s.middle, q3].allSatisfy({ distance($0.pixel, toSegment: s.left.pixel, s.right.pixel) <= tolerance }) {
                     pieces.append(Piece(points: all, drawable: true, interval: s.interval))
                 } else if s.right.pixel.x - s.left.pixel.x < minimumWidth || q1.x == s.left.x || q3.x == s.right.x {
@@ -140,6 +207,19 @@ struct CurveSampler {
         }
         if current.count > 1 { runs.append(current) }
         return SampledCurve(runs: runs, dots: dots, evaluations: evaluations)
+    }
+
+    /// Whether nearly all of a piece's rise happens within one of its quarters. A steep
+    /// chord passes close to every probe once the piece is narrower than a pixel, so the
+    /// distance test alone would draw a jump as a steep line; a continuous curve, refined
+    /// far enough, spreads its rise over the quarters, while a jump never does.
+    /// Only the visible part of a rise counts, so a continuous dive out of the view
+    /// (|error| → 0 on a log axis) is not mistaken for a jump.
+    func isConcentrated(_ points: [SamplePoint]) -> Bool {
+        let heights = points.map { min(max($0.pixel.y, view.minY), view.maxY) }
+        let steps = zip(heights, heights.dropFirst()).map { abs($1 - $0) }
+        let total = steps.reduce(0, +)
+        return total > 1 && steps.max()! > 0.9 * total
     }
 
     /// The breakpoints strictly inside the range, sorted, one per x (a jump wins).
