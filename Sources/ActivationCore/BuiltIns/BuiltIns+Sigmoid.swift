@@ -86,8 +86,6 @@ extension BuiltIns {
     /// d/dt [t·σ(t)] = σ(t)·(1 + t·σ(−t)), the derivative shape shared by swish and gelu-sigmoid.
     @inlinable static func sigmoidShapeDerivative<T: Real & BinaryFloatingPoint>(_ t: DoubleWord<T>) -> T {
         guard t.hi.isFinite else { return t.hi > 0 ? 1 : (t.hi.isNaN ? t.hi : 0) }
-        let complement = Kernel.sigmoidTimes(DoubleWord(1), -t)
-        let bracket = DoubleWord.sum(1, t.hi * complement)
-        return Kernel.sigmoidTimes(bracket, t)
+        return Kernel.sigmoidShapeDerivative(t, slope: t, x: 1)  // x·k = t
     }
 }

@@ -4,18 +4,23 @@ import RealModule
 // here: a minimax polynomial near 0, and 1 − 2e/(1 + e) with e = exp(−2|x|) elsewhere.
 extension BuiltIns {
     /// tanh(x). For |x| < 0.55: x + x³·P(x²) (P fitted to (tanh x − x)/x³ with mpmath,
-    /// error 8e-18); otherwise sign(x)·(1 − 2e/(1 + e)) with the quotient as a double word.
+    /// error 8e-18); otherwise sign(x)·(1 − 2e/(1 + e)) with e = exp(−2|x|), the quotient a
+    /// double word.
     @inlinable public static func tanh<T: Real & BinaryFloatingPoint>(_ x: T) -> T {
         if T.self == Float.self { return T(tanh(Double(x))) }
+        return tanhDoubleWord(x).value
+    }
+
+    /// tanh(x) as a double word (see `tanh`), so that tanh² rounds once.
+    @inlinable static func tanhDoubleWord<T: Real & BinaryFloatingPoint>(_ x: T) -> DoubleWord<T> {
         let a = abs(x)
         if a < 0.55 {
             let t = x * x
-            return x + (x * t) * TanhPolynomial.smallArgument(t)
+            return DoubleWord.sum(x, (x * t) * TanhPolynomial.smallArgument(t))
         }
-        if a.isNaN { return x }
+        if a.isNaN { return DoubleWord(x) }
         let e = T.exp(-2 * a)
-        let quotient = DoubleWord(2 * e) / (1 + DoubleWord(e))
-        let magnitude = (1 - quotient.hi) - quotient.lo
+        let magnitude = 1 - DoubleWord(2 * e) / (1 + DoubleWord(e))
         return x < 0 ? -magnitude : magnitude
     }
     /// tanh′ = 1 − tanh² = 4e/(1 + e)² with e = exp(−2|x|) (no cancellation for large |x|).
@@ -47,8 +52,7 @@ extension BuiltIns {
     /// tanhshrink′ = tanh(x)².
     @inlinable public static func tanhshrinkDerivative<T: Real & BinaryFloatingPoint>(_ x: T) -> T {
         if T.self == Float.self { return T(tanhshrinkDerivative(Double(x))) }
-        let t = tanh(x)
-        return t * t
+        return tanhDoubleWord(x).squared.value
     }
 
     /// mish: x·tanh(softplus(x)). With n = e·(e + 2), e = exp(x): tanh(softplus(x)) = n/(n + 2),
@@ -102,11 +106,8 @@ extension BuiltIns {
     @inlinable public static func geluTanhDerivative<T: Real & BinaryFloatingPoint>(_ x: T) -> T {
         if T.self == Float.self { return T(geluTanhDerivative(Double(x))) }
         if abs(x) > 1e50 { return x > 0 ? 1 : -0.0 }
-        let t = geluTanhArgument(x)
-        let complement = Kernel.sigmoidTimes(DoubleWord(1), -t)
-        let slope = (Constant.geluTanhCubicTimes3() * DoubleWord.product(x, x) + Constant.geluTanhLinear()).value
-        let bracket = DoubleWord.sum(1, x * complement * slope)
-        return Kernel.sigmoidTimes(bracket, t)
+        let slope = Constant.geluTanhCubicTimes3() * DoubleWord.product(x, x) + Constant.geluTanhLinear()
+        return Kernel.sigmoidShapeDerivative(geluTanhArgument(x), slope: slope, x: x)
     }
 
     /// 2u = 2√(2/π)·(x + 0.044715·x³) as a double word.

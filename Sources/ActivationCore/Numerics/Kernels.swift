@@ -45,6 +45,27 @@ enum Kernel {
         return timesExp(a / denominator, t)
     }
 
+    /// σ(t)·(1 + x·k·σ(−t)), the derivative of x·σ(t(x)) with t′ = k: swish and gelu-sigmoid
+    /// (x·k = t), and gelu-tanh (t = 2u, k = 2u′). Written in e = exp(−|t|) alone, so that
+    /// the error of the one exponential enters the bracket scaled by e, not by |x·k|:
+    /// e·(1 + e + x·k)/(1 + e)² for t < 0, (1 + e + x·k·e)/(1 + e)² for t ≥ 0. The bracket
+    /// is where f′ crosses zero; it is a double word, so the crossing costs no accuracy.
+    @inlinable
+    static func sigmoidShapeDerivative<T: Real & BinaryFloatingPoint>(_ t: DoubleWord<T>, slope k: DoubleWord<T>, x: T) -> T {
+        let xk = k * x
+        if t.hi < 0 {
+            let e = T.exp(t.hi)
+            let eDW = DoubleWord(e, e * t.lo)
+            let bracket = (xk + 1) + eDW
+            let denominator = (1 + eDW).squared
+            return timesExp(bracket / denominator, t)
+        }
+        let e = T.exp(-t.hi)
+        let eDW = DoubleWord(e, -e * t.lo)
+        let bracket = (1 + eDW) + xk * eDW
+        return (bracket / (1 + eDW).squared).value
+    }
+
     /// `scale·e/(1 + e)²` with e = exp(y), y ≤ 0: the bell shape of σ′ (scale 1, y = −|x|) and
     /// tanh′ (scale 4, y = −2|x|). The factor e is applied last through `timesExp`, so
     /// the result stays exact when it is subnormal.
