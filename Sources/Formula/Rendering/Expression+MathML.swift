@@ -7,7 +7,7 @@ extension Expression {
     public func mathML(symbols: [String: String], display: Bool = true) -> String {
         let box = Layout(style: .math, symbols: symbols).lay(self).box
         var out = "<math xmlns=\"http://www.w3.org/1998/Math/MathML\" display=\"\(display ? "block" : "inline")\">"
-        var writer = MathMLWriter(display: display)
+        let writer = MathMLWriter(display: display)
         writer.write(box, into: &out, grouped: true)
         out += "</math>"
         return out

@@ -1,3 +1,5 @@
+/// Recorded by RenderingGoldenTests with NONLIN_RECORD_GOLDEN=1; checked by eye.
+let renderingGolden = ##"""
 formula: x
 plain: x
 latex: x
@@ -246,3 +248,5 @@ derivative: exp(x)
 derivative-latex: e^{x}
 derivative-mathml: <math xmlns="http://www.w3.org/1998/Math/MathML" display="block"><msup><mi>e</mi><mi>x</mi></msup></math>
 
+
+"""##
