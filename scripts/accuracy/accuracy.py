@@ -63,6 +63,8 @@ def points():
         xs.add(rng.uniform(-40, 40))
     for _ in range(30):
         xs.add(rng.uniform(-1000, 1000))
+    for _ in range(200):  # where derivatives cross zero and formulas switch branches
+        xs.add(rng.uniform(-4, 4))
     # Round to binary32 where that keeps the point (so the Float test can use it).
     out = set()
     for x in xs:

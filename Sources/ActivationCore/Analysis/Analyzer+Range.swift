@@ -104,7 +104,8 @@ extension Analyzer {
         let interval = Interval(
             lower: lowerValue, lowerClosed: !lowerHits.isEmpty,
             upper: upperValue, upperClosed: !upperHits.isEmpty)
-        return (interval, lowerHits.compactMap(\.x).first)
+        // Of several points attaining the minimum, the one nearest 0.
+        return (interval, lowerHits.compactMap(\.x).min { abs($0) < abs($1) })
     }
 
     /// Non-decreasing: no critical point, f′ ≥ 0 at every sample (to rounding), no jump down,

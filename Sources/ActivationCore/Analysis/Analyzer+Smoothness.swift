@@ -2,7 +2,7 @@
 /// with equal slopes, f is C¹ if f″ jumps there and C² otherwise; with no breakpoint, C∞.
 extension Analyzer {
     func smoothness() -> Smoothness {
-        if sides.contains(where: { $0.kind == .jump }) { return .discontinuous }
+        if undefinedAt != nil || sides.contains(where: { $0.kind == .jump }) { return .discontinuous }
         if sides.contains(where: { $0.kind == .kink }) { return .c0 }
         let joins = probe.function.smoothJoins + sides.map(\.x)
         if joins.isEmpty { return .cInfinity }

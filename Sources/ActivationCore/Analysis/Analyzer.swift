@@ -9,6 +9,8 @@ struct Analyzer {
     let fs: [Double]
     let dfs: [Double]
     let sides: [BreakpointSides]
+    /// A sampled x (|x| ≤ 700) where f is NaN or infinite, if any.
+    let undefinedAt: Double?
 
     static let maximumBreakpoints = 200
     static let maximumExtrema = 200
@@ -27,8 +29,9 @@ struct Analyzer {
         dfs = xs.map(probe.df)
         let joins = probe.function.smoothJoins.map { Breakpoint(x: $0, kind: .unknown) }
         sides = (points + joins).map { BreakpointSides(probe: probe, breakpoint: $0) }
-        if let bad = zip(xs, fs).first(where: { !$0.1.isFinite && abs($0.0) <= 700 }) {
-            probe.note("f is not finite at x = \(bad.0); properties assume it is defined everywhere")
+        undefinedAt = zip(xs, fs).first(where: { !$0.1.isFinite && abs($0.0) <= 700 })?.0
+        if let x = undefinedAt {
+            probe.note("f is not finite at x = \(x), so it is not continuous on the whole line; other properties are from where it is finite")
         }
     }
 

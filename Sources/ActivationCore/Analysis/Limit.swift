@@ -16,11 +16,12 @@ enum Limit: Equatable {
         classify(magnitudes.map { g(side * $0) })
     }
 
-    /// The limit from |x| ≤ 700 when the far values give none; `estimated` tells the caller
-    /// to say so.
+    /// The limit from |x| ≤ 700 when g is NaN far out (so the far values give none);
+    /// `estimated` tells the caller to say so. An oscillation far out stays `.unknown`.
     static func withFallback(_ g: (Double) -> Double, side: Double) -> (limit: Limit, estimated: Bool) {
-        let far = of(g, side: side)
-        if far != .unknown { return (far, false) }
+        let values = magnitudes.map { g(side * $0) }
+        let far = classify(values)
+        guard far == .unknown, values.contains(where: \.isNaN) else { return (far, false) }
         let near = classify(nearMagnitudes.map { g(side * $0) })
         return (near, near != .unknown)
     }
