@@ -9,9 +9,9 @@ struct Values: ParsableCommand {
     static let configuration = CommandConfiguration(abstract: "Print f (and f′) of one activation at chosen points.")
 
     @Argument(help: "The activation id, e.g. gelu.") var id: String
-    @Option(help: "Comma-separated points, e.g. -1,0,0.5.") var at: String?
-    @Option(help: "Start of a range of points.") var from: Double?
-    @Option(help: "End of the range (inclusive).") var to: Double?
+    @Option(parsing: .unconditional, help: "Comma-separated points, e.g. -1,0,0.5.") var at: String?
+    @Option(parsing: .unconditional, help: "Start of a range of points.") var from: Double?
+    @Option(parsing: .unconditional, help: "End of the range (inclusive).") var to: Double?
     @Option(help: "Step of the range.") var step: Double?
     @Option(name: .customLong("param"), help: "Override a parameter, e.g. --param alpha=0.5 (repeatable).") var params: [String] = []
     @Flag(help: "Also print the derivative (undefined at a kink).") var derivative = false

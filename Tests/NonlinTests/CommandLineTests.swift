@@ -37,7 +37,7 @@ import TestSupport
         try text.write(to: file, atomically: true, encoding: .utf8)
         let result = try Nonlin.run(["build", "--content", content.path, "--templates", templates, "--output", output.path], in: folder)
         #expect(result.status == 1)
-        #expect(result.stderr.contains("Content/activations/leaky-relu.md:5:42: error: unknown function 'tahn'"), "\(result.stderr)")
+        #expect(result.stderr.contains("Content/activations/leaky-relu.md:5:41: error: unknown function 'tahn'"), "\(result.stderr)")
         #expect(result.stderr.contains("tanh"))
         #expect(try Data(contentsOf: output.appendingPathComponent("index.html")) == index)
     }

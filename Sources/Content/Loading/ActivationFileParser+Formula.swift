@@ -6,11 +6,9 @@ extension ActivationFileParser {
     /// Parses the formula and reports its errors at their file positions; also reports
     /// parameters that are declared but never used.
     static func parseFormula(
-        _ text: String, node: Node, parameters: [ParameterDeclaration], constants: [ConstantDeclaration],
-        reader: inout YAMLReader
+        _ text: String, node: Node, names: Set<String>, parameters: [ParameterDeclaration], reader: inout YAMLReader
     ) -> FormulaSource? {
         let origin = formulaOrigin(node, reader: reader)
-        let names = Set(parameters.map(\.name)).union(constants.map(\.name))
         do {
             let expression = try FormulaParser.parse(text, names: names)
             let used = expression.referencedNames

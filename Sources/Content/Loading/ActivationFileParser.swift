@@ -55,8 +55,13 @@ public enum ActivationFileParser {
             .flatMap { reader.string($0, "name") }
         let fullName = fields.take("full_name").flatMap { reader.string($0, "full_name") }
         let aliases = fields.take("aliases").flatMap { reader.strings($0, "aliases") }?.map(\.0) ?? []
-        let parameters = fields.take("parameters").map { readParameters($0, reader: &reader) } ?? []
-        let constants = fields.take("constants").map { readConstants($0, reader: &reader) } ?? []
+        let parametersNode = fields.take("parameters")
+        let constantsNode = fields.take("constants")
+        let parameters = parametersNode.map { readParameters($0, reader: &reader) } ?? []
+        let constants = constantsNode.map { readConstants($0, reader: &reader) } ?? []
+        // Names count as declared even when their values are malformed, so one mistake
+        // is reported once, not again as an unknown name in the formula.
+        let declaredNames = Set([parametersNode, constantsNode].compactMap { $0?.mapping?.keys.compactMap(\.string) }.joined())
         let year = fields.take("year").flatMap { reader.integer($0, "year") }
         let paper = fields.take("paper").flatMap { readPaper($0, reader: &reader) }
         let frameworks = fields.take("frameworks").map { readFrameworks($0, reader: &reader) } ?? []
@@ -75,7 +80,7 @@ public enum ActivationFileParser {
         }
         var formula: FormulaSource?
         if let formulaNode, let text = reader.string(formulaNode, "formula") {
-            formula = parseFormula(text, node: formulaNode, parameters: parameters, constants: constants, reader: &reader)
+            formula = parseFormula(text, node: formulaNode, names: declaredNames, parameters: parameters, reader: &reader)
         }
 
         let body = MarkdownBody(markdown: split.body, firstLine: split.bodyFirstLine, allowRawHTML: allowRawHTML)

@@ -88,17 +88,19 @@ struct PageContexts {
         }
         context["year"] = d.year.map(String.init) ?? ""
         if let paper = d.paper {
-            context["paper"] = ["title": paper.title, "authors": paper.authors ?? "", "url": paper.url ?? ""]
+            context["paper"] = Self.withoutEmptyText(["title": paper.title, "authors": paper.authors ?? "", "url": paper.url ?? "",
+                                                      "year": context["year"] ?? ""])
         }
         context["frameworks"] = d.frameworks.sorted { $0.framework < $1.framework }.map { f -> [String: Any] in
-            ["framework": f.framework.displayName, "name": f.name, "defaults": f.defaults, "note": f.note ?? ""]
+            Self.withoutEmptyText(["framework": f.framework.displayName, "name": f.name, "defaults": f.defaults, "note": f.note ?? ""])
         }
-        context["related"] = d.related.compactMap { r in model.entry(r.id).map { link($0) } }
+        let approximationIDs = Set(model.entries.filter { $0.document.approximates?.id == d.id }.map(\.id))
+        context["related"] = d.related.filter { !approximationIDs.contains($0.id) }.compactMap { r in model.entry(r.id).map { link($0) } }
         if let approximated = d.approximates.flatMap({ model.entry($0.id) }) {
             context["approximates"] = link(approximated)
             context["error_plot_svg"] = errorPlot(entry, exact: approximated)
         }
-        context["approximations"] = model.entries.filter { $0.document.approximates?.id == d.id }.map(link)
+        context["approximations"] = model.entries.filter { approximationIDs.contains($0.id) }.map(link)
         context["previous"] = index > 0 ? link(model.entries[index - 1]) : nil
         context["next"] = index + 1 < model.entries.count ? link(model.entries[index + 1]) : nil
         context["comparisons"] = model.content.site.comparisons.filter { $0.members.contains { $0.id == d.id } }
@@ -109,7 +111,13 @@ struct PageContexts {
         context["has_error_plot"] = context["error_plot_svg"] != nil
         context["has_related"] = !d.related.isEmpty || context["comparisons"].map { !($0 as! [Any]).isEmpty } == true
             || context["approximations"].map { !($0 as! [Any]).isEmpty } == true
-        return context
+        return Self.withoutEmptyText(context)
+    }
+
+    /// Drops empty strings, because Mustache treats "" as true in `{{#key}}` sections and
+    /// a missing key as false: an absent alias list or note then renders nothing at all.
+    static func withoutEmptyText(_ context: [String: Any]) -> [String: Any] {
+        context.filter { !(($0.value as? String)?.isEmpty ?? false) }
     }
 
     /// A link from one activation page to another.
@@ -138,7 +146,8 @@ struct PageContexts {
             let f = entry.function
             return Curve(label: entry.document.name, style: .series(index + 1), breakpoints: entry.plotBreakpoints) { f.value($0) }
         }
-        let x = members.map(\.xDomain).reduce(members.first?.xDomain ?? -5...5) { min($0.lowerBound, $1.lowerBound)...max($0.upperBound, $1.upperBound) }
+        // The first member anchors the family: its view frames the overlay.
+        let x = members.first?.xDomain ?? -5...5
         context["plot_svg"] = SVGPlot.render(PlotSpec(
             curves: curves, xDomain: x, width: 640, height: 400, title: comparison.title,
             description: "Overlay of " + members.map(\.document.name).joined(separator: ", ") + ".",
@@ -146,8 +155,8 @@ struct PageContexts {
         ))
         let table = ComparisonTable(entries: members).selecting(["range", "monotonic", "smoothness", "f0", "df0", "minimum", "saturation"])
         context["columns"] = table.columns.map(\.title)
-        context["rows"] = zip(members, table.rows).enumerated().map { index, pair -> [String: Any] in
-            ["name": pair.0.document.name, "href": "../../activations/\(pair.0.id)/", "series": index + 1,
+        context["rows"] = zip(members, table.rows).map { pair -> [String: Any] in
+            ["name": pair.0.document.name, "href": "../../activations/\(pair.0.id)/",
              "formula_mathml": pair.0.document.formula.expression.mathML(symbols: pair.0.document.symbols, display: false),
              "cells": pair.1.map(\.text)]
         }
