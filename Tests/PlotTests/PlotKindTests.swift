@@ -62,3 +62,25 @@ import Testing
         #expect(SVGPlot.stylesheet.contains(".plot .d .k,.plot .s2 .k{stroke-dasharray:"))
     }
 }
+
+@Suite struct DegenerateInputTests {
+    @Test func aViewWithoutWidthStillRenders() {
+        let spec = PlotSpec(curves: [Curve(label: "", style: .function) { $0 }], xDomain: 1...1, yDomain: 2...2,
+                            title: "t", description: "d")
+        let svg = SVGPlot.render(spec)
+        #expect(!svg.contains("nan") && !svg.contains("inf"))
+        #expect(PlotLayout(spec).xScale.domain == 0...2 && PlotLayout(spec).yScale.domain == 1...3)
+    }
+
+    @Test func aCurveThatIsNowhereDefinedDrawsNothing() {
+        let spec = PlotSpec(curves: [Curve(label: "", style: .function) { _ in .nan }], xDomain: -1...1, title: "t", description: "d")
+        let svg = SVGPlot.render(spec)
+        #expect(!svg.contains("<g class=\"f\">"))
+        #expect(svg.hasSuffix("</svg>\n"))
+    }
+
+    @Test func aConstantCurveGetsAViewAroundItsValue() {
+        let y = AutomaticYDomain.linear([Curve(label: "", style: .function) { _ in 3 }], xDomain: -1...1)
+        #expect(y.contains(3) && y.lowerBound < 3 && y.upperBound > 3)
+    }
+}

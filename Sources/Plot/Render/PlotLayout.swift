@@ -20,9 +20,10 @@ struct PlotLayout {
         width = spec.width
         height = spec.height
         let logarithmic = spec.yScale == .logarithmic
-        let yDomain = spec.yDomain.map { logarithmic ? Self.positive($0) : $0 }
-            ?? (logarithmic ? AutomaticYDomain.logarithmic(spec.curves, xDomain: spec.xDomain)
-                : AutomaticYDomain.linear(spec.curves, xDomain: spec.xDomain))
+        let xDomain = Domain.usable(spec.xDomain)
+        let yDomain = spec.yDomain.map { logarithmic ? Self.positive($0) : Domain.usable($0) }
+            ?? (logarithmic ? AutomaticYDomain.logarithmic(spec.curves, xDomain: xDomain)
+                : AutomaticYDomain.linear(spec.curves, xDomain: xDomain))
 
         let top = spec.yLabel.isEmpty ? 10.0 : 26
         let bottom = spec.xLabel.isEmpty ? 22.0 : 40
@@ -32,8 +33,8 @@ struct PlotLayout {
         let labelWidth = yTicks.map { SVGText.width($0.label, fontSize: Self.fontSize) }.max() ?? 0
         let left = (10 + labelWidth + 6).rounded(.up)
         area = Rect(minX: left, minY: top, maxX: width - right, maxY: height - bottom)
-        xTicks = Self.linearTicks(spec.xDomain, count: Int(area.width / 70))
-        xScale = AxisScale(domain: spec.xDomain, from: area.minX, to: area.maxX)
+        xTicks = Self.linearTicks(xDomain, count: Int(area.width / 70))
+        xScale = AxisScale(domain: xDomain, from: area.minX, to: area.maxX)
         yScale = AxisScale(domain: yDomain, from: area.maxY, to: area.minY, logarithmic: logarithmic)
     }
 
@@ -54,7 +55,7 @@ struct PlotLayout {
     /// A log view needs positive bounds; a non-positive lower bound becomes 16 decades
     /// below the upper one.
     static func positive(_ range: ClosedRange<Double>) -> ClosedRange<Double> {
-        let high = range.upperBound > 0 ? range.upperBound : 1
+        let high = range.upperBound > 0 && range.upperBound.isFinite ? range.upperBound : 1
         let low = range.lowerBound > 0 ? min(range.lowerBound, high / 10) : high * 1e-16
         return low...high
     }

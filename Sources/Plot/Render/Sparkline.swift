@@ -12,7 +12,8 @@ struct Sparkline {
     func svg() -> String {
         let inset = 2.0
         let area = Rect(minX: inset, minY: inset, maxX: width - inset, maxY: height - inset)
-        let y = yDomain ?? AutomaticYDomain.linear([curve], xDomain: xDomain)
+        let xDomain = Domain.usable(xDomain)
+        let y = Domain.usable(yDomain ?? AutomaticYDomain.linear([curve], xDomain: xDomain))
         let xScale = AxisScale(domain: xDomain, from: area.minX, to: area.maxX)
         let yScale = AxisScale(domain: y, from: area.maxY, to: area.minY)
         let w = SVGNumber.format(width), h = SVGNumber.format(height)
@@ -20,11 +21,11 @@ struct Sparkline {
         if y.contains(0) {
             var axis = PathEncoder()
             let zero = yScale.pixel(0)
-            axis.polyline([Point(x: 0, y: zero), Point(x: width, y: zero)])
+            axis.polyline([Point(x: area.minX, y: zero), Point(x: area.maxX, y: zero)])
             out += "<path style=\"stroke:var(--plot-axis,#6b7280)\" stroke-width=\".5\" d=\"\(axis.data)\"/>"
         }
         let drawing = CurveDrawing(curve, xScale: xScale, yScale: yScale, view: Rect(minX: area.minX, minY: 0.75, maxX: area.maxX, maxY: height - 0.75))
-        out += "<path style=\"stroke:var(--plot-f,#2563eb)\" fill=\"none\" stroke-width=\"1.5\" stroke-linejoin=\"round\" d=\"\(drawing.pathData)\"/>"
+        out += "<path style=\"stroke:var(--plot-f,#2563eb)\" fill=\"none\" stroke-width=\"1.5\" stroke-linejoin=\"round\" stroke-linecap=\"round\" d=\"\(drawing.pathData)\"/>"
         return out + "</svg>"
     }
 }
