@@ -55,3 +55,29 @@ import Testing
         #expect(Catalog.builtIn("rrelu")?.parameters == ["lower": 0.125, "upper": 0.3333333333333333])
     }
 }
+
+/// The generic built-ins in Float are the Double results rounded once.
+@Suite struct GenericFloatTests {
+    @Test func floatBuiltInsAreDoubleResultsRounded() {
+        for x in stride(from: -12.0, through: 12.0, by: 0.123) {
+            let f = Float(x), d = Double(f)
+            #expect(BuiltIns.gelu(f) == Float(BuiltIns.gelu(d)))
+            #expect(BuiltIns.mishDerivative(f) == Float(BuiltIns.mishDerivative(d)))
+            #expect(BuiltIns.softplus(f, beta: 2) == Float(BuiltIns.softplus(d, beta: 2)))
+            #expect(BuiltIns.tanhshrink(f) == Float(BuiltIns.tanhshrink(d)))
+            #expect(BuiltIns.leakyReLU(f, negativeSlope: 0.5) == Float(BuiltIns.leakyReLU(d, negativeSlope: 0.5)))
+        }
+        #expect(BuiltIns.relu(-0.0).sign == .plus)
+    }
+
+    @Test func parametersMoveBreakpoints() throws {
+        let hardtanh = try #require(Catalog.builtIn("hardtanh", parameters: ["min_val": -2, "max_val": 3]))
+        #expect(hardtanh.breakpoints.map(\.x) == [-2, 3])
+        #expect(PropertyAnalysis.analyze(hardtanh).range.description == "[-2.0, 3.0]")
+        let squareplus = try #require(Catalog.builtIn("squareplus", parameters: ["b": 0]))
+        #expect(squareplus.derivative(0.0) == nil && PropertyAnalysis.analyze(squareplus).smoothness == .c0)
+        let leaky = try #require(Catalog.builtIn("leaky-relu", parameters: ["negative_slope": -0.5]))
+        let p = PropertyAnalysis.analyze(leaky)
+        #expect(!p.monotonic && p.minimum == Extremum(x: 0, y: 0) && p.range.description == "[0.0, ∞)")
+    }
+}

@@ -123,6 +123,7 @@ enum BuiltInKernel: Hashable, Sendable {
             l > 0 ? [Breakpoint(x: -l, kind: .kink), Breakpoint(x: l, kind: .kink)] : []
         case .hardshrink(let l):
             l > 0 ? [Breakpoint(x: -l, kind: .jump), Breakpoint(x: l, kind: .jump)] : []
+        case .squareplus(let b): b == 0 ? [Breakpoint(x: 0, kind: .kink)] : []  // (x + |x|)/2
         default: []
         }
     }

@@ -15,8 +15,8 @@ extension BuiltIns {
     /// step′ = 0 away from the jump at 0.
     @inlinable public static func stepDerivative<T: Real & BinaryFloatingPoint>(_ x: T) -> T { x.isNaN ? x : 0 }
 
-    /// relu: max(0, x). Kink at 0.
-    @inlinable public static func relu<T: Real & BinaryFloatingPoint>(_ x: T) -> T { x < 0 ? 0 : x }
+    /// relu: max(0, x). Kink at 0. relu(−0) = +0.
+    @inlinable public static func relu<T: Real & BinaryFloatingPoint>(_ x: T) -> T { x <= 0 ? 0 : x }
     /// relu′: 0 for x < 0, 1 for x ≥ 0.
     @inlinable public static func reluDerivative<T: Real & BinaryFloatingPoint>(_ x: T) -> T {
         x < 0 ? 0 : (x.isNaN ? x : 1)
@@ -47,7 +47,7 @@ extension BuiltIns {
 
     /// relu6: min(max(0, x), 6). Kinks at 0 and 6; 6 belongs to the constant piece.
     @inlinable public static func relu6<T: Real & BinaryFloatingPoint>(_ x: T) -> T {
-        x < 0 ? 0 : (x >= 6 ? 6 : x)
+        x <= 0 ? 0 : (x >= 6 ? 6 : x)
     }
     /// relu6′: 1 on [0, 6), else 0.
     @inlinable public static func relu6Derivative<T: Real & BinaryFloatingPoint>(_ x: T) -> T {
