@@ -23,6 +23,8 @@ struct RandomFormulas {
     var names = ["alpha", "beta"]
     /// Only functions that are smooth and defined everywhere (for derivative checks).
     var smoothOnly = false
+    /// Number literals may be negative (the parser makes `-2` one literal).
+    var negativeNumbers = false
 
     init(seed: UInt64, smoothOnly: Bool = false) {
         rng = SeededGenerator(seed: seed)
@@ -32,8 +34,9 @@ struct RandomFormulas {
     static let smoothFunctions: [MathFunction] = [.exp, .tanh, .sinh, .cosh, .sin, .cos, .atan, .erf, .erfc, .sigmoid, .softplus, .phi, .expm1]
 
     mutating func number() -> Double {
-        let choices: [Double] = [0, 1, 2, 3, 0.5, 0.25, 1.5, 0.044715, 1e-3, 1.702, 10, 0.1]
-        return choices.randomElement(using: &rng)!
+        let choices: [Double] = [0, 1, 2, 3, 0.5, 0.25, 1.5, 0.044715, 1e-3, 1.702, 10, 0.1, 1e-7, 123456.789, 2.5e20]
+        let value = choices.randomElement(using: &rng)!
+        return negativeNumbers && Bool.random(using: &rng) ? -value : value
     }
 
     mutating func leaf() -> Expression {

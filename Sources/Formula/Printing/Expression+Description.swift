@@ -69,10 +69,4 @@ extension Expression {
         if case .parameter(let name) = kind { names.insert(name) }
         for child in children { child.collectNames(into: &names) }
     }
-
-    /// True when the value depends on `x`.
-    public var dependsOnX: Bool {
-        if case .variable = kind { return true }
-        return children.contains { $0.dependsOnX }
-    }
 }

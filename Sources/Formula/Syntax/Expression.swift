@@ -31,18 +31,56 @@ public struct Expression: Hashable, Sendable {
         case logical(LogicalOperator, Expression, Expression)
     }
 
-    public var kind: Kind
+    public var kind: Kind {
+        didSet { (dependsOnX, fingerprint) = Self.summary(of: kind) }
+    }
     public var range: SourceRange
+    /// True when the value depends on `x` (computed once, when the node is made).
+    public private(set) var dependsOnX: Bool
+    /// A hash of the tree's shape, so that unequal trees compare in constant time.
+    private var fingerprint: Int
 
     public init(_ kind: Kind, range: SourceRange) {
         self.kind = kind
         self.range = range
+        (dependsOnX, fingerprint) = Self.summary(of: kind)
+    }
+
+    private static func summary(of kind: Kind) -> (Bool, Int) {
+        var hasher = Hasher()
+        switch kind {
+        case .number(let v): hasher.combine(0); hasher.combine(v)
+        case .variable: hasher.combine(1)
+        case .constant(let c): hasher.combine(2); hasher.combine(c)
+        case .parameter(let name): hasher.combine(3); hasher.combine(name)
+        case .negate: hasher.combine(4)
+        case .binary(let op, _, _): hasher.combine(5); hasher.combine(op)
+        case .call(let f, _): hasher.combine(6); hasher.combine(f)
+        case .conditional: hasher.combine(7)
+        case .comparison(let op, _, _): hasher.combine(8); hasher.combine(op)
+        case .logical(let op, _, _): hasher.combine(9); hasher.combine(op)
+        }
+        for child in Self.children(of: kind) { hasher.combine(child.fingerprint) }
+        return (dependsOnX(kind), hasher.finalize())
+    }
+
+    private static func dependsOnX(_ kind: Kind) -> Bool {
+        switch kind {
+        case .variable: true
+        case .number, .constant, .parameter: false
+        case .negate(let a): a.dependsOnX
+        case .binary(_, let a, let b), .comparison(_, let a, let b), .logical(_, let a, let b): a.dependsOnX || b.dependsOnX
+        case .call(_, let arguments): arguments.contains { $0.dependsOnX }
+        case .conditional(let c, let a, let b): c.dependsOnX || a.dependsOnX || b.dependsOnX
+        }
     }
 
     /// Equality ignores source ranges (see the type's documentation).
-    public static func == (a: Expression, b: Expression) -> Bool { a.kind == b.kind }
+    public static func == (a: Expression, b: Expression) -> Bool {
+        a.fingerprint == b.fingerprint && a.kind == b.kind
+    }
 
-    public func hash(into hasher: inout Hasher) { hasher.combine(kind) }
+    public func hash(into hasher: inout Hasher) { hasher.combine(fingerprint) }
 
     /// Same as `==`, for call sites that want to say so explicitly.
     public func structurallyEqual(_ other: Expression) -> Bool { self == other }
@@ -56,7 +94,9 @@ public struct Expression: Hashable, Sendable {
     }
 
     /// The direct children, in source order.
-    public var children: [Expression] {
+    public var children: [Expression] { Self.children(of: kind) }
+
+    private static func children(of kind: Kind) -> [Expression] {
         switch kind {
         case .number, .variable, .constant, .parameter: []
         case .negate(let a): [a]
