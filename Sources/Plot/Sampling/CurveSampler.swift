@@ -45,57 +45,6 @@ struct CurveSampler {
         return second
     }
 
-    /// The positions of local extremes the samples miss by more than the tolerance.
-    private func missedExtremes(_ sampled: SampledCurve, _ f: (Double) -> Double, evaluations: inout Int) -> [Double] {
-        let maximumSearches = 64, iterations = 60
-        var found: [Double] = []
-        var searches = 0
-        for run in sampled.runs where run.count > 2 {
-            for k in 1..<(run.count - 1) {
-                let a = run[k - 1], b = run[k], c = run[k + 1]
-                guard a.isFinite, b.isFinite, c.isFinite, searches < maximumSearches,
-                      evaluations + iterations <= evaluationBudget else { continue }
-                let direction: Double
-                if b.pixel.y > a.pixel.y, b.pixel.y > c.pixel.y {
-                    direction = 1
-                } else if b.pixel.y < a.pixel.y, b.pixel.y < c.pixel.y {
-                    direction = -1
-                } else {
-                    continue
-                }
-                searches += 1
-                // Golden-section search for the extreme of direction · y over [a, c].
-                func height(_ x: Double) -> Double {
-                    evaluations += 1
-                    let y = yScale.pixel(f(x)) * direction
-                    return y.isNaN ? -.infinity : y
-                }
-                let ratio = 0.3819660112501051
-                var low = a.x, high = c.x
-                var x1 = low + ratio * (high - low), x2 = high - ratio * (high - low)
-                var h1 = height(x1), h2 = height(x2)
-                for _ in 0..<iterations where x1 < x2 {
-                    if h1 >= h2 {
-                        high = x2
-                        x2 = x1
-                        h2 = h1
-                        x1 = low + ratio * (high - low)
-                        h1 = height(x1)
-                    } else {
-                        low = x1
-                        x1 = x2
-                        h1 = h2
-                        x2 = high - ratio * (high - low)
-                        h2 = height(x2)
-                    }
-                }
-                let (x, h) = h1 >= h2 ? (x1, h1) : (x2, h2)
-                if h - b.pixel.y * direction > tolerance, x != b.x { found.append(x) }
-            }
-        }
-        return found
-    }
-
     private func sample(_ curve: Curve, extraKinks: [Double]) -> SampledCurve {
         var evaluations = 0
         let f = curve.function
@@ -220,39 +169,5 @@ struct CurveSampler {
         let steps = zip(heights, heights.dropFirst()).map { abs($1 - $0) }
         let total = steps.reduce(0, +)
         return total > 1 && steps.max()! > 0.9 * total
-    }
-
-    /// The breakpoints strictly inside the range, sorted, one per x (a jump wins).
-    static func breakpoints(_ list: [PlotBreakpoint], inside range: ClosedRange<Double>) -> [PlotBreakpoint] {
-        var result: [PlotBreakpoint] = []
-        for b in list.filter({ $0.x > range.lowerBound && $0.x < range.upperBound }).sorted(by: { $0.x < $1.x }) {
-            if let last = result.last, last.x == b.x {
-                result[result.count - 1].isJump = last.isJump || b.isJump
-            } else {
-                result.append(b)
-            }
-        }
-        return result
-    }
-
-    /// Whether the two sides of a declared jump meet on screen (within 0.1 px), and the
-    /// dots to draw at drawing heights: filled where the function's value is, open at a
-    /// one-sided limit it does not take.
-    static func jump(left: Double, right: Double, at value: Double) -> (joined: Bool, dots: [(y: Double, filled: Bool)]) {
-        if left.isFinite, right.isFinite, abs(left - right) <= 0.1 {
-            if value.isFinite, abs(value - left) > 0.5 {
-                return (true, [(left, false), (value, true)])
-            }
-            return (true, [])
-        }
-        var dots: [(y: Double, filled: Bool)] = []
-        var matched = false
-        for side in [left, right] where side.isFinite {
-            let takesValue = !matched && value.isFinite && abs(value - side) <= 0.05
-            matched = matched || takesValue
-            dots.append((side, takesValue))
-        }
-        if !matched, value.isFinite { dots.append((value, true)) }
-        return (false, dots)
     }
 }
