@@ -42,8 +42,8 @@ struct PlotRenderer {
         var light = PathEncoder()
         light.polyline([Point(x: area.minX, y: area.minY), Point(x: area.maxX, y: area.minY),
                         Point(x: area.maxX, y: area.maxY), Point(x: area.minX, y: area.maxY), Point(x: area.minX, y: area.minY)])
-        let xs = layout.xTicks.map { layout.xScale.pixel($0.value) }.filter { $0 > area.minX + 0.5 && $0 < area.maxX - 0.5 }
-        let ys = layout.yTicks.map { layout.yScale.pixel($0.value) }.filter { $0 > area.minY + 0.5 && $0 < area.maxY - 0.5 }
+        let xs = layout.xTicks.map { layout.xScale.pixel($0.value) }.filter { $0 > area.minX + 2 && $0 < area.maxX - 2 }
+        let ys = layout.yTicks.map { layout.yScale.pixel($0.value) }.filter { $0 > area.minY + 2 && $0 < area.maxY - 2 }
         for x in xs { light.polyline([Point(x: x, y: area.minY), Point(x: x, y: area.maxY)]) }
         for y in ys { light.polyline([Point(x: area.minX, y: y), Point(x: area.maxX, y: y)]) }
         var out = "<path class=\"g\" d=\"\(light.data)\"/>\n"
