@@ -36,6 +36,14 @@ import Testing
         #expect(cubic[0].kind == .jump)
     }
 
+    @Test func closePairsOfNonlinearRootsAreFoundInAWideWindow() throws {
+        let points = try breakpoints("if(x^2 < 0.01, 1, 0)", in: -1000...1000)
+        #expect(points.map(\.kind) == [.jump, .jump])
+        #expect(points.count == 2 && abs(points[0].x + 0.1) < 1e-15 && abs(points[1].x - 0.1) < 1e-15)
+        let shrink = try breakpoints("if(abs(x) > lambd, x, 0)", ["lambd": 0.3], in: -1000...1000)
+        #expect(shrink.map(\.x) == [-0.3, 0.3])
+    }
+
     @Test func unreachableSwitchPointsAreNotReported() throws {
         // The inner max switches at x = 5, but only x < 0 reaches it.
         #expect(try breakpoints("if(x < 0, max(x, 5), x)") == [Breakpoint(x: 0, kind: .jump)])

@@ -37,6 +37,9 @@ import Testing
         #expect(try d("if(x > 0, x, alpha * expm1(x))", names: ["alpha"]) == "if(x > 0, 1, alpha * exp(x))")
         #expect(try d("clamp(x + 3, 0, 6) / 6") == "if(x >= -3 and x <= 3, 1 / 6, 0)")
         #expect(try d("min(max(0, x), 6)") == "if(x <= 6 and x > 0, 1, 0)")
+        // Switches inside products become one brace over intervals.
+        #expect(try d("x * clamp(x + 3, 0, 6) / 6") == "if(x < -3, 0, if(x <= 3, (2 * x + 3) / 6, 1))")
+        #expect(try d("x * max(0, x)") == "if(x >= 0, 2 * x, 0)")
         #expect(try d("if(x > lambd, x - lambd, if(x < -lambd, x + lambd, 0))", names: ["lambd"]) == "if(x > lambd or x < -lambd, 1, 0)")
         #expect(try d("if(x <= -1, 0, if(x < 1, (x + 1)^2 / 4, x))") == "if(x <= -1, 0, if(x < 1, (x + 1) / 2, 1))")
     }

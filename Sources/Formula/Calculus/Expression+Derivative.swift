@@ -6,7 +6,11 @@ extension Expression {
     /// `sign(u)·u′`; `sign` and constant branches give 0. At the switch points the
     /// derivative is one of the one-sided values: see `breakpoints` for where they are.
     public func derivative() -> Expression {
-        rawDerivative().simplified()
+        let plain = rawDerivative().simplified()
+        // Switches buried inside arithmetic (x·clamp(…)) read better as one brace of
+        // cases over intervals, when that is shorter.
+        if let pieces = plain.piecewiseByIntervals(), pieces.size < plain.size { return pieces }
+        return plain
     }
 
     /// The derivative before simplification (the chain rule applied literally).

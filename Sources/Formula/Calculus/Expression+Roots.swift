@@ -1,8 +1,26 @@
 extension Expression {
-    /// How many samples the numeric root search takes, and how many roots it keeps:
-    /// the budget that bounds the work for conditions that are not linear in x.
+    /// How many samples the numeric root search takes per scale, and how many roots it
+    /// keeps: the budget that bounds the work for conditions that are not linear in x.
     static let rootSamples = 2048
     static let rootLimit = 64
+
+    /// Sample points for the root search: a uniform grid over the whole interval and
+    /// finer ones over [−100, 100], [−10, 10] and [−1, 1] where those overlap it, since
+    /// the switch points of activation functions cluster near zero. At most about
+    /// 4 × `rootSamples` evaluations.
+    static func samplePoints(_ interval: ClosedRange<Double>) -> [Double] {
+        var points: [Double] = []
+        for half in [Double.infinity, 100, 10, 1] {
+            let lo = Swift.max(interval.lowerBound, -half), hi = Swift.min(interval.upperBound, half)
+            guard hi > lo else { continue }
+            if half.isFinite, lo == interval.lowerBound, hi == interval.upperBound, !points.isEmpty { continue }
+            for i in 0...rootSamples { points.append(i == rootSamples ? hi : lo + (hi - lo) * Double(i) / Double(rootSamples)) }
+        }
+        points.sort()
+        var unique: [Double] = []
+        for p in points where unique.last != p { unique.append(p) }
+        return unique
+    }
 
     /// The x in `interval` where the expression changes sign (or is zero), exactly
     /// when it is linear in x, else by sampling and bisection to the last bit.
@@ -17,11 +35,11 @@ extension Expression {
         let lo = interval.lowerBound, hi = interval.upperBound
         guard lo.isFinite, hi.isFinite, hi > lo else { return [] }
         var roots: [Double] = []
+        let points = Self.samplePoints(interval)
         var previousX = lo
         var previous = g(lo)
         if previous == 0 { roots.append(lo) }
-        for i in 1...Self.rootSamples {
-            let x = i == Self.rootSamples ? hi : lo + (hi - lo) * Double(i) / Double(Self.rootSamples)
+        for x in points.dropFirst() {
             let value = g(x)
             if value == 0 {
                 roots.append(x)
