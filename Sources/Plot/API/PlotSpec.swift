@@ -23,11 +23,15 @@ public struct PlotSpec: Sendable {
     public var yScale: YScale
     public var idPrefix: String
     public var includeStyle: Bool
+    /// Draw a legend when there is more than one curve. Small multiples (the print card)
+    /// turn it off and explain the styles once in their caption.
+    public var showsLegend: Bool
 
     public init(curves: [Curve], xDomain: ClosedRange<Double>, yDomain: ClosedRange<Double>? = nil,
                 width: Double = 480, height: Double = 320,
                 title: String, description: String, xLabel: String = "x", yLabel: String = "f(x)",
-                yScale: YScale = .linear, idPrefix: String = "p", includeStyle: Bool = true) {
+                yScale: YScale = .linear, idPrefix: String = "p", includeStyle: Bool = true,
+                showsLegend: Bool = true) {
         self.curves = curves
         self.xDomain = xDomain
         self.yDomain = yDomain
@@ -40,5 +44,6 @@ public struct PlotSpec: Sendable {
         self.yScale = yScale
         self.idPrefix = idPrefix
         self.includeStyle = includeStyle
+        self.showsLegend = showsLegend
     }
 }

@@ -30,7 +30,7 @@ struct PlotRenderer {
         }
         out += tickLabels()
         out += axisLabels()
-        if spec.curves.count > 1 {
+        if spec.showsLegend, spec.curves.count > 1 {
             out += Legend(labels: spec.curves.map(\.label), drawings: drawings, area: area).svg(spec.curves)
         }
         return out + "</svg>\n"

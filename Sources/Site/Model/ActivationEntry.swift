@@ -61,13 +61,15 @@ struct ActivationEntry: Sendable {
     }
 
     /// The function and its derivative, as drawn on the activation's page and in `plots/<id>.svg`.
-    func plot(includeStyle: Bool, idPrefix: String, width: Double = 480, height: Double = 320) -> String {
+    /// `compact` drops the legend and axis titles, for small multiples such as the print card.
+    func plot(includeStyle: Bool, idPrefix: String, width: Double = 480, height: Double = 320, compact: Bool = false) -> String {
         SVGPlot.render(PlotSpec(
             curves: [functionCurve, derivativeCurve], xDomain: xDomain, yDomain: document.plotView?.y,
             width: width, height: height,
             title: "\(document.name) and its derivative",
             description: "Plot of f(x) = \(formulaText) (solid) and f′(x) (dashed) for x from \(NumberFormatting.display(xDomain.lowerBound)) to \(NumberFormatting.display(xDomain.upperBound)).",
-            yLabel: "y", idPrefix: idPrefix, includeStyle: includeStyle
+            xLabel: compact ? "" : "x", yLabel: compact ? "" : "y", idPrefix: idPrefix, includeStyle: includeStyle,
+            showsLegend: !compact
         ))
     }
 

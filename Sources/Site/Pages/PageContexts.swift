@@ -173,7 +173,7 @@ struct PageContexts {
             return [
                 "name": entry.document.name, "id": entry.id,
                 "formula_mathml": entry.document.formula.expression.mathML(symbols: entry.document.symbols, display: false),
-                "plot_svg": entry.plot(includeStyle: false, idPrefix: "pc-\(entry.id)", width: 200, height: 120),
+                "plot_svg": entry.plot(includeStyle: false, idPrefix: "pc-\(entry.id)", width: 260, height: 150, compact: true),
                 "range": PropertyText.interval(p.range),
                 "smoothness": p.smoothness.rawValue,
                 "df0": p.df0.map { NumberFormatting.display($0) } ?? "undefined",
