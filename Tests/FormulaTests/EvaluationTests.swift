@@ -59,6 +59,25 @@ import Testing
         }
     }
 
+    @Test func compiledClosuresAgreeWithTheInterpreterOnSeededRandomFormulas() throws {
+        var generator = RandomFormulas(seed: 8080)
+        generator.negativeNumbers = true
+        var points = SeededGenerator(seed: 1)
+        let parameters = ["alpha": 0.7, "beta": -1.3]
+        let floatParameters = parameters.mapValues(Float.init)
+        for _ in 0..<500 {
+            let e = generator.expression(depth: 5)
+            let f = e.compiled(parameters: parameters), g = e.compiledFloat(parameters: floatParameters)
+            for _ in 0..<5 {
+                let x = Double.random(in: -4...4, using: &points)
+                let u = e.evaluate(at: x, parameters: parameters), v = f(x)
+                #expect(u == v || (u.isNaN && v.isNaN), "\(e) at \(x): \(u) vs \(v)")
+                let p = e.evaluate(at: Float(x), parameters: floatParameters), q = g(Float(x))
+                #expect(p == q || (p.isNaN && q.isNaN), "\(e) at \(x) in Float: \(p) vs \(q)")
+            }
+        }
+    }
+
     @Test func missingParametersAreNaN() throws {
         let e = try FormulaParser.parse("alpha * x", names: ["alpha"])
         #expect(e.evaluate(at: 1.0, parameters: [:]).isNaN)

@@ -14,6 +14,11 @@ extension Expression {
 
     /// The generic closure compiler behind `compiled` and `compiledFloat`.
     public func compile<T: Real & BinaryFloatingPoint & Sendable>(parameters: [String: T]) -> @Sendable (T) -> T {
+        // A part that does not depend on x is computed once.
+        if !dependsOnX, !isCondition {
+            let c = evaluate(at: T.zero, parameters: parameters)
+            return { _ in c }
+        }
         switch kind {
         case .number(let value):
             let c = T(value)
@@ -30,6 +35,7 @@ extension Expression {
             let f = a.compile(parameters: parameters)
             return { -f($0) }
         case .binary(let op, let a, let b):
+            if let fast = Self.binaryShortcut(op, a, b, parameters: parameters) { return fast }
             let f = a.compile(parameters: parameters), g = b.compile(parameters: parameters)
             switch op {
             case .add: return { f($0) + g($0) }
@@ -37,15 +43,19 @@ extension Expression {
             case .multiply: return { f($0) * g($0) }
             case .divide: return { f($0) / g($0) }
             case .power:
-                if case .number(let n) = b.kind, n == 2 { return { let u = f($0); return u * u } }
+                if case .number(let n) = b.kind {
+                    if n == 2 { return { let u = f($0); return u * u } }
+                    if n == 3 { return { let u = f($0); return u * u * u } }
+                    let exponent = T(n)
+                    return { StableMath.power(f($0), exponent) }
+                }
                 return { StableMath.power(f($0), g($0)) }
             }
         case .call(let function, let arguments):
             let fs = arguments.map { $0.compile(parameters: parameters) }
             switch fs.count {
             case 1:
-                let f = fs[0]
-                return { StableMath.apply(function, f($0)) }
+                return Self.unary(function, fs[0])
             case 2:
                 let f = fs[0], g = fs[1]
                 return { StableMath.apply(function, f($0), g($0)) }
@@ -66,6 +76,33 @@ extension Expression {
         case .comparison, .logical:
             let test = compileCondition(parameters: parameters)
             return { x in test(x).map { $0 ? 1 : 0 } ?? .nan }
+        }
+    }
+
+    /// A one-argument function applied to `f`, chosen once at compile time.
+    static func unary<T: Real & BinaryFloatingPoint & Sendable>(
+        _ function: MathFunction, _ f: @escaping @Sendable (T) -> T
+    ) -> @Sendable (T) -> T {
+        switch function {
+        case .exp: { T.exp(f($0)) }
+        case .log: { T.log(f($0)) }
+        case .log1p: { T.log(onePlus: f($0)) }
+        case .expm1: { T.expMinusOne(f($0)) }
+        case .sqrt: { T.sqrt(f($0)) }
+        case .abs: { Swift.abs(f($0)) }
+        case .sign: { StableMath.sign(f($0)) }
+        case .tanh: { T.tanh(f($0)) }
+        case .sinh: { T.sinh(f($0)) }
+        case .cosh: { T.cosh(f($0)) }
+        case .sin: { T.sin(f($0)) }
+        case .cos: { T.cos(f($0)) }
+        case .atan: { T.atan(f($0)) }
+        case .erf: { T.erf(f($0)) }
+        case .erfc: { T.erfc(f($0)) }
+        case .sigmoid: { StableMath.sigmoid(f($0)) }
+        case .softplus: { StableMath.softplus(f($0)) }
+        case .phi: { StableMath.phi(f($0)) }
+        case .min, .max, .clamp: { StableMath.apply(function, f($0)) }
         }
     }
 

@@ -60,6 +60,7 @@ public enum StableMath {
     public static func power<T: Real & BinaryFloatingPoint>(_ x: T, _ y: T) -> T {
         if y.isFinite, y.rounded() == y, Swift.abs(y) <= 9_007_199_254_740_992 {
             if y == 2 { return x * x }
+            if y == 3 { return x * x * x }
             return T.pow(x, Int(y))
         }
         if x == 0, !y.isNaN { return y > 0 ? 0 : .infinity }

@@ -34,9 +34,11 @@ extension Expression: CustomStringConvertible {
         case .parameter(let name): return name
         case .negate(let a):
             // `-(-x)` and `-(-2)` keep their parentheses so they read (and re-parse) as written.
+            // (Neither kind is parenthesized by `.needs(6)`, so `inner` is already their
+            // description: reusing it keeps printing linear in nesting depth.)
             var inner = a.source(.needs(6))
-            if case .number = a.kind { inner = "(" + a.description + ")" }
-            if case .negate = a.kind { inner = "(" + a.description + ")" }
+            if case .number = a.kind { inner = "(" + inner + ")" }
+            if case .negate = a.kind { inner = "(" + inner + ")" }
             return "-" + inner
         case .binary(let op, let a, let b):
             let p = sourcePrecedence
