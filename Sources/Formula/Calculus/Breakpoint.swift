@@ -8,6 +8,7 @@ public struct Breakpoint: Hashable, Sendable {
     public var x: Double
     public var kind: Kind
 
+    /// What happens at the point (see the type's documentation).
     public enum Kind: Hashable, Sendable {
         case jump, kink, unknown
     }
