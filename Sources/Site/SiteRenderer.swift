@@ -1,4 +1,5 @@
 import Content
+import Formula
 import Foundation
 import Plot
 
@@ -44,11 +45,17 @@ struct SiteRenderer {
     /// `style.css` becomes `assets/style.1a2b3c4d.css`. Returns original name → new path.
     private func copyAssets(into files: inout SiteFiles) throws -> [String: String] {
         var mapping: [String: String] = [:]
+        var sources: [(String, [UInt8])] = []
         let names = (try? FileManager.default.contentsOfDirectory(atPath: assetsDirectory)) ?? []
         for name in names.sorted() where !name.hasPrefix(".") {
             guard let data = FileManager.default.contents(atPath: assetsDirectory + "/" + name) else { continue }
             var bytes = [UInt8](data)
             if name == "style.css" { bytes += Array(("\n/* Plot styles (from the Plot module) */\n" + SVGPlot.stylesheet + "\n").utf8) }
+            sources.append((name, bytes))
+        }
+        // The formula language's JavaScript helpers, for the explorer and the compare page.
+        sources.append(("formula-runtime.js", Array(FormulaLanguage.javaScriptRuntime.utf8)))
+        for (name, bytes) in sources {
             let hash = String(ContentHash.hex(bytes).prefix(10))
             let dot = name.lastIndex(of: ".") ?? name.endIndex
             let hashed = "assets/" + name[..<dot] + "." + hash + name[dot...]

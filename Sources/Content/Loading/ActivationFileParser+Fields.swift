@@ -18,10 +18,17 @@ extension ActivationFileParser {
             let symbol = spec.take("symbol").flatMap { reader.string($0, "symbol") } ?? entry.name
             let description = spec.take("description").flatMap { reader.string($0, "description", allowEmpty: true) } ?? ""
             let learnable = spec.take("learnable").flatMap { reader.bool($0, "learnable") } ?? false
+            let rangeNode = spec.take("range")
+            let range = rangeNode.flatMap { reader.interval($0, "the range of '\(entry.name)'") }
             spec.reportUnknown(known: parameterKeys, into: &reader)
+            if let range, let defaultValue, !range.contains(defaultValue) {
+                reader.error(at: rangeNode.flatMap { reader.location(of: $0) },
+                             "the range of '\(entry.name)' does not contain its default \(defaultValue)",
+                             hint: "widen the range or change the default")
+            }
             if let defaultValue {
                 result.append(ParameterDeclaration(name: entry.name, defaultValue: defaultValue, symbol: symbol,
-                                                   description: description, learnable: learnable,
+                                                   description: description, learnable: learnable, range: range,
                                                    location: reader.location(of: entry.keyNode)))
             }
         }

@@ -10,7 +10,7 @@ public enum ActivationFileParser {
         "name", "full_name", "aliases", "formula", "parameters", "constants", "year", "paper",
         "frameworks", "approximates", "related", "plot",
     ]
-    static let parameterKeys = ["default", "symbol", "description", "learnable"]
+    static let parameterKeys = ["default", "symbol", "description", "learnable", "range"]
     static let constantKeys = ["value", "symbol", "description"]
     static let paperKeys = ["title", "authors", "url"]
     static let frameworkKeys = ["name", "defaults", "note"]

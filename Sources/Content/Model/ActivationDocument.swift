@@ -55,6 +55,8 @@ public struct ParameterDeclaration: Hashable, Sendable {
     public var symbol: String
     public var description: String
     public var learnable: Bool
+    /// The values worth exploring (the explorer's slider), when the file gives them.
+    public var range: ClosedRange<Double>?
     public var location: SourceLocation?
 }
 

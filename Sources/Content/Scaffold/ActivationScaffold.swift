@@ -13,7 +13,8 @@ public enum ActivationScaffold {
         # + - * / ^, and functions such as exp, tanh, sigmoid, softplus, Phi, max, if(cond, a, b).
         formula: max(0, x)
         # Tunable parameters used in the formula, each with a default, e.g.
-        #   alpha: {default: 1.0, symbol: "α", description: "scale for x < 0", learnable: false}
+        #   alpha: {default: 1.0, symbol: "α", description: "scale for x < 0", learnable: false, range: [0.1, 3]}
+        # (range: the values the page's explorer slider offers)
         parameters: {}
         # The paper that introduced it.
         year: 2024

@@ -61,16 +61,24 @@ struct ActivationEntry: Sendable {
     }
 
     /// The function and its derivative, as drawn on the activation's page and in `plots/<id>.svg`.
-    /// `compact` drops the legend and axis titles, for small multiples such as the print card.
-    func plot(includeStyle: Bool, idPrefix: String, width: Double = 480, height: Double = 320, compact: Bool = false) -> String {
-        SVGPlot.render(PlotSpec(
+    /// The spec of the page's main plot (f and f′), shared by the SVG and the explorer.
+    func plotSpec(includeStyle: Bool, idPrefix: String, width: Double = 480, height: Double = 320, compact: Bool = false) -> PlotSpec {
+        PlotSpec(
             curves: [functionCurve, derivativeCurve], xDomain: xDomain, yDomain: document.plotView?.y,
             width: width, height: height,
             title: "\(document.name) and its derivative",
             description: "Plot of f(x) = \(formulaText) (solid) and f′(x) (dashed) for x from \(NumberFormatting.display(xDomain.lowerBound)) to \(NumberFormatting.display(xDomain.upperBound)).",
             xLabel: compact ? "" : "x", yLabel: compact ? "" : "y", idPrefix: idPrefix, includeStyle: includeStyle,
             showsLegend: !compact
-        ))
+        )
+    }
+
+    /// Where the main plot's data lands in its drawing.
+    func plotFrame() -> PlotFrame { SVGPlot.frame(plotSpec(includeStyle: false, idPrefix: "fp")) }
+
+    /// `compact` drops the legend and axis titles, for small multiples such as the print card.
+    func plot(includeStyle: Bool, idPrefix: String, width: Double = 480, height: Double = 320, compact: Bool = false) -> String {
+        SVGPlot.render(plotSpec(includeStyle: includeStyle, idPrefix: idPrefix, width: width, height: height, compact: compact))
     }
 
     func sparkline() -> String {

@@ -105,6 +105,9 @@ struct PageContexts {
         context["next"] = index + 1 < model.entries.count ? link(model.entries[index + 1]) : nil
         context["comparisons"] = model.content.site.comparisons.filter { $0.members.contains { $0.id == d.id } }
             .map { ["href": "../../compare/\($0.slug)/", "title": $0.title] }
+        context["explorer"] = Explorer.context(entry)
+        context["runtime_script"] = "../../" + (assets["formula-runtime.js"] ?? "assets/formula-runtime.js")
+        context["explorer_script"] = "../../" + (assets["explorer.js"] ?? "assets/explorer.js")
         context["has_parameters"] = !d.parameters.isEmpty
         context["has_constants"] = !d.constants.isEmpty
         context["has_frameworks"] = !d.frameworks.isEmpty

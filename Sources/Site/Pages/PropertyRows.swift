@@ -2,17 +2,17 @@ import ActivationCore
 
 /// The properties box of an activation page, as label/value rows and reader-facing flags.
 enum PropertyRows {
+    /// Label/value rows; `key` names the rows the parameter explorer recomputes.
     static func rows(_ p: Properties) -> [[String: String]] {
         func yes(_ b: Bool) -> String { b ? "yes" : "no" }
+        let minimum = p.minimum.map { "\(NumberFormatting.display($0.y, significant: 6)) at x = \(NumberFormatting.display($0.x, significant: 6))" }
         var rows: [(String, String)] = [
             ("f(0)", NumberFormatting.display(p.f0, significant: 6)),
             ("f′(0)", p.df0.map { NumberFormatting.display($0, significant: 6) } ?? "undefined (kink)"),
             ("Range", PropertyText.interval(p.range)),
             ("Monotonic", yes(p.monotonic)),
+            ("Minimum", minimum ?? "none"),
         ]
-        if let m = p.minimum {
-            rows.append(("Minimum", "\(NumberFormatting.display(m.y, significant: 6)) at x = \(NumberFormatting.display(m.x, significant: 6))"))
-        }
         rows += [
             ("Smoothness", p.smoothness.rawValue),
             ("Symmetry", p.symmetry.rawValue),
@@ -23,7 +23,8 @@ enum PropertyRows {
             ("f′ monotonic", yes(p.derivativeMonotonic)),
         ]
         if !p.undecided.isEmpty { rows.append(("Not decided", p.undecided.joined(separator: ", "))) }
-        return rows.map { ["label": $0.0, "value": $0.1] }
+        let keys = ["f(0)": "f0", "f′(0)": "df0", "Minimum": "minimum"]
+        return rows.map { ["label": $0.0, "value": $0.1, "key": keys[$0.0] ?? ""] }
     }
 
     static func flags(_ p: Properties) -> [[String: String]] {
