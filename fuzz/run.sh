@@ -1,0 +1,57 @@
+#!/usr/bin/env bash
+# Builds the libFuzzer targets (AddressSanitizer + coverage) and runs each for a given
+# number of seconds.
+#
+#   fuzz/run.sh [SECONDS] [formula|content ...]      default: 60 seconds, both targets
+#
+# Each target starts from a copy of its committed seed corpus (fuzz/corpus/<target>/)
+# in fuzz/corpus-work/<target>/, which keeps growing between runs and is not committed.
+# A crash, hang (-timeout) or memory blow-up is written to fuzz/artifacts/<target>/ and
+# makes the script exit 1. With FUZZ_KEEP_GOING=1 libFuzzer runs in fork mode and keeps
+# fuzzing after a finding, for long unattended runs.
+# To reproduce a finding: fuzz/.build/release/FormulaFuzz fuzz/artifacts/formula/crash-…
+set -euo pipefail
+cd "$(dirname "$0")"
+
+seconds="${1:-60}"
+shift || true
+targets=("$@")
+[ ${#targets[@]} -gt 0 ] || targets=(formula content)
+
+# --sanitize=fuzzer makes SwiftPM link libFuzzer's main instead of the target's own.
+# swiftc's -sanitize flags do not add up (`-sanitize=fuzzer -sanitize=address` keeps
+# only the last, which silently drops coverage), so one combined flag follows it.
+build() {
+  swift build -c release --sanitize=fuzzer \
+    -Xswiftc -sanitize=fuzzer,address -Xcc -fsanitize=fuzzer-no-link,address 2>&1 \
+    | grep -v "ld.gold: warning: Cannot export local symbol"
+  return "${PIPESTATUS[0]}"
+}
+build || build  # a second try, when a source file changed during the first
+
+status=0
+for target in "${targets[@]}"; do
+  case "$target" in
+    formula) binary=FormulaFuzz; max_len=512 ;;
+    content) binary=ContentFuzz; max_len=16384 ;;
+    *) echo "unknown fuzz target '$target' (known: formula, content)" >&2; exit 2 ;;
+  esac
+  work="corpus-work/$target"
+  artifacts="artifacts/$target"
+  mkdir -p "$work" "$artifacts"
+  cp -n corpus/"$target"/* "$work"/ 2>/dev/null || true
+  options=(-max_total_time="$seconds" -max_len="$max_len" -timeout=10 -rss_limit_mb=4096
+           -dict="$target.dict" -artifact_prefix="$artifacts/" -print_final_stats=1)
+  if [ "${FUZZ_KEEP_GOING:-0}" = 1 ]; then
+    options+=(-fork=1 -ignore_crashes=1 -ignore_timeouts=1 -ignore_ooms=1)
+  fi
+  echo "== $target: ${seconds}s"
+  if ! ASAN_OPTIONS="detect_leaks=0:${ASAN_OPTIONS:-}" ".build/release/$binary" "${options[@]}" "$work"; then
+    status=1
+  fi
+  if ls "$artifacts"/* >/dev/null 2>&1; then
+    echo "findings for $target:"; ls -l "$artifacts"
+    status=1
+  fi
+done
+exit "$status"
