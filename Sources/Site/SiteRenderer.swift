@@ -26,6 +26,8 @@ struct SiteRenderer {
         for comparison in model.content.site.comparisons {
             files.add("compare/\(comparison.slug)/index.html", try page("compare", contexts.compare(comparison)))
         }
+        files.add("compare/index.html", try page("compare-index", contexts.compareIndex()))
+        files.add("frameworks/index.html", try page("frameworks", contexts.frameworks()))
         files.add("print/index.html", try page("print", contexts.printCard()))
         files.add("404.html", try page("404", contexts.notFound()))
         files.add("data/activations.json", JSONValue.array(model.entries.map(ActivationRecord.json)).rendered() + "\n")

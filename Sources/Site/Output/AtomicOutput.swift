@@ -34,18 +34,7 @@ public struct AtomicOutput {
         try? fm.removeItem(at: staging)
         do {
             try fm.createDirectory(at: staging, withIntermediateDirectories: true)
-            var made: Set<String> = [""]
-            for path in files.paths {
-                let folder = (path as NSString).deletingLastPathComponent
-                if !made.contains(folder) {
-                    try fm.createDirectory(at: staging.appendingPathComponent(folder), withIntermediateDirectories: true)
-                    made.insert(folder)
-                }
-                let data = Data(files[path]!)
-                guard fm.createFile(atPath: staging.appendingPathComponent(path).path, contents: data) else {
-                    throw Failure.io("cannot write \(path) into \(staging.path)")
-                }
-            }
+            try writeFiles(files, into: staging.path)
             // Keep a committed placeholder such as Output/.gitkeep.
             let keep = destination.appendingPathComponent(".gitkeep")
             if fm.fileExists(atPath: keep.path) {
@@ -55,6 +44,47 @@ public struct AtomicOutput {
         } catch {
             try? fm.removeItem(at: staging)
             throw error
+        }
+    }
+
+    /// Writes every file under `root` with plain `open`/`write`/`close`: no per-file
+    /// temporary name and no `fsync` (FileManager's `createFile` does both), because the
+    /// whole folder becomes visible in one rename only after every file is written.
+    private func writeFiles(_ files: SiteFiles, into root: String) throws {
+        var made: Set<Substring> = [""]
+        for path in files.paths {
+            let folder = path[..<(path.lastIndex(of: "/") ?? path.startIndex)]
+            if !made.contains(folder) {
+                try makeFolders(folder, under: root, made: &made)
+            }
+            let full = root + "/" + path
+            let descriptor = open(full, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+            guard descriptor >= 0 else { throw Failure.io("cannot create \(full): \(String(cString: strerror(errno)))") }
+            defer { close(descriptor) }
+            try files[path]!.withUnsafeBytes { buffer in
+                var offset = 0
+                while offset < buffer.count {
+                    let written = Foundation.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
+                    if written < 0 && errno == EINTR { continue }
+                    guard written > 0 else { throw Failure.io("cannot write \(full): \(String(cString: strerror(errno)))") }
+                    offset += written
+                }
+            }
+        }
+    }
+
+    /// Creates `folder` and its missing ancestors under `root` (`a/b` makes `a`, then `a/b`).
+    private func makeFolders(_ folder: Substring, under root: String, made: inout Set<Substring>) throws {
+        var end = folder.startIndex
+        while end < folder.endIndex {
+            end = folder[folder.index(after: end)...].firstIndex(of: "/") ?? folder.endIndex
+            let prefix = folder[..<end]
+            guard !made.contains(prefix) else { continue }
+            let full = root + "/" + prefix
+            guard mkdir(full, 0o755) == 0 || errno == EEXIST else {
+                throw Failure.io("cannot create folder \(full): \(String(cString: strerror(errno)))")
+            }
+            made.insert(prefix)
         }
     }
 

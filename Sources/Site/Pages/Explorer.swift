@@ -56,9 +56,17 @@ enum Explorer {
           f: function (x, p) { \(prologue) return \(f); },
           df: function (x, p) { \(prologue) return \(df); },
           defaults: {\(defaults)},
-          frame: {minX: \(javaScriptNumber(frame.minX)), minY: \(javaScriptNumber(frame.minY)), maxX: \(javaScriptNumber(frame.maxX)), maxY: \(javaScriptNumber(frame.maxY)), x0: \(javaScriptNumber(frame.xDomain.lowerBound)), x1: \(javaScriptNumber(frame.xDomain.upperBound)), y0: \(javaScriptNumber(frame.yDomain.lowerBound)), y1: \(javaScriptNumber(frame.yDomain.upperBound))}
+          frame: \(frameLiteral(frame))
         };
         """
+    }
+
+    /// A plot frame as a JavaScript object literal, for the page scripts.
+    static func frameLiteral(_ frame: PlotFrame) -> String {
+        let fields = [("minX", frame.minX), ("minY", frame.minY), ("maxX", frame.maxX), ("maxY", frame.maxY),
+                      ("x0", frame.xDomain.lowerBound), ("x1", frame.xDomain.upperBound),
+                      ("y0", frame.yDomain.lowerBound), ("y1", frame.yDomain.upperBound)]
+        return "{" + fields.map { "\($0.0): \(javaScriptNumber($0.1))" }.joined(separator: ", ") + "}"
     }
 
     static func javaScriptNumber(_ value: Double) -> String {

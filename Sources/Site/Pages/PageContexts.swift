@@ -186,6 +186,23 @@ struct PageContexts {
         return context
     }
 
+    func compareIndex() -> [String: Any] {
+        var context = common(path: "compare/index.html", title: "Compare activations — \(model.content.site.title)",
+                             description: "Overlay any activations on common axes, or browse curated comparisons.")
+        context["comparisons"] = model.content.site.comparisons.map { ["href": "\($0.slug)/", "title": $0.title, "summary": $0.summary] }
+        context["runtime_script"] = "../" + (assets["formula-runtime.js"] ?? "assets/formula-runtime.js")
+        context["explorer_script"] = "../" + (assets["explorer.js"] ?? "assets/explorer.js")
+        ComparePicker.context(model, into: &context)
+        return context
+    }
+
+    func frameworks() -> [String: Any] {
+        var context = common(path: "frameworks/index.html", title: "Activations in PyTorch, JAX and Keras — \(model.content.site.title)",
+                             description: "Names and default parameters of every activation in PyTorch, JAX and Keras, and where they disagree.")
+        FrameworkTable.context(model, into: &context)
+        return context
+    }
+
     func notFound() -> [String: Any] {
         var context = common(path: "404.html", title: "Page not found — \(model.content.site.title)", description: "Page not found.")
         // The 404 page is served from any depth, so it links with absolute URLs.
