@@ -31,13 +31,31 @@ public struct PreviewServer: Sendable {
             Response(status: .ok, headers: [.contentType: "text/javascript; charset=utf-8", .cacheControl: "no-store"],
                      body: .init(byteBuffer: ByteBuffer(string: LiveReloadScript.source)))
         }
+        router.get("/") { request, _ in await Self.file(request.uri.path, state: state) }
         router.get("**") { request, _ in await Self.file(request.uri.path, state: state) }
         router.head("**") { request, _ in await Self.file(request.uri.path, state: state) }
         let app = Application(router: router, configuration: .init(address: .hostname(host, port: port), serverName: "nonlin"))
         log("Serving on http://\(host):\(port)/ — watching \(options.content)/ and \(options.templates)/ (Ctrl-C to stop)")
         let watch = Task { await rebuilder.watch() }
         defer { watch.cancel() }
-        try await app.runService()
+        let stop = Self.exitOnInterrupt(log: log)
+        defer { stop.forEach { $0.cancel() } }
+        try await app.runService(gracefulShutdownSignals: [])
+    }
+
+    /// Ctrl-C or SIGTERM stops the preview at once. A graceful shutdown would wait for
+    /// open pages' event streams, which never end by themselves.
+    static func exitOnInterrupt(log: @escaping @Sendable (String) -> Void) -> [any DispatchSourceSignal] {
+        [SIGINT, SIGTERM].map { number in
+            signal(number, SIG_IGN)
+            let source = DispatchSource.makeSignalSource(signal: number, queue: .main)
+            source.setEventHandler {
+                log("Stopped.")
+                exit(0)
+            }
+            source.resume()
+            return source
+        }
     }
 
     static func file(_ rawPath: String, state: PreviewState) async -> Response {
