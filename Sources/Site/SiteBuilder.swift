@@ -33,20 +33,27 @@ public struct SiteBuilder {
     public let options: Options
     /// Entries computed by earlier builds, reused when unchanged (see `EntryCache`).
     public let cache: EntryCache?
+    /// Told what the build is doing, phase by phase (the CLI shows it on a terminal).
+    public var progress: (@Sendable (String) -> Void)?
 
-    public init(options: Options, cache: EntryCache? = nil) {
+    public init(options: Options, cache: EntryCache? = nil, progress: (@Sendable (String) -> Void)? = nil) {
         self.options = options
         self.cache = cache
+        self.progress = progress
     }
 
     /// Renders the site in memory; nil (with diagnostics) when anything is wrong.
     public func render() -> (files: SiteFiles?, diagnostics: [Diagnostic]) {
+        progress?("Reading \(options.content)/ and \(options.templates)/…")
         let (content, contentDiagnostics) = ContentLoader(directory: options.content).load()
         let (templates, templateDiagnostics) = TemplateSet.load(directory: options.templates)
         let diagnostics = contentDiagnostics + templateDiagnostics
         guard let content, let templates else { return (nil, diagnostics.sorted()) }
         do {
-            let files = try SiteRenderer(model: SiteModel(content: content, cache: cache), templates: templates,
+            progress?("Computing \(content.activations.count) activations (properties, formulas, plots)…")
+            let model = SiteModel(content: content, cache: cache)
+            progress?("Rendering pages…")
+            let files = try SiteRenderer(model: model, templates: templates,
                                          assetsDirectory: options.templates + "/assets",
                                          baseURL: normalizedBaseURL(options.baseURL ?? content.site.baseURL)).render()
             return (files, diagnostics.sorted())
@@ -60,6 +67,7 @@ public struct SiteBuilder {
     public func build() -> Report {
         let (files, diagnostics) = render()
         guard let files else { return Report(diagnostics: diagnostics, pageCount: 0, fileCount: 0) }
+        progress?("Writing \(files.count) files into \(options.output)/…")
         do {
             try AtomicOutput(destination: options.output).write(files)
         } catch {

@@ -13,8 +13,10 @@ struct Build: ParsableCommand {
     func run() throws {
         let start = Date()
         let builder = SiteBuilder(options: .init(content: contentOptions.content, templates: templateOptions.templates,
-                                                 output: output, baseURL: baseURL))
+                                                 output: output, baseURL: baseURL),
+                                  progress: Reporting.standardErrorIsTerminal ? Reporting.progressLine : nil)
         let report = builder.build()
+        if Reporting.standardErrorIsTerminal { Reporting.progressLine("") }
         try Reporting.report(report.diagnostics)
         let ms = Int(Date().timeIntervalSince(start) * 1000)
         Reporting.printToStandardError("Built \(report.pageCount) pages (\(report.fileCount) files) into \(output)/ in \(ms) ms.")

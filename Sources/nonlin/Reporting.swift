@@ -24,6 +24,11 @@ enum Reporting {
     }
 
     static var standardErrorIsTerminal: Bool { isatty(2) != 0 }
+
+    /// Overwrites the current terminal line with `text` (an empty text clears it).
+    @Sendable static func progressLine(_ text: String) {
+        FileHandle.standardError.write(Data(("\r\u{1B}[K" + text).utf8))
+    }
     static var standardOutputIsTerminal: Bool { isatty(1) != 0 }
 }
 

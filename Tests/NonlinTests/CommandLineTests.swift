@@ -120,3 +120,52 @@ import TestSupport
         #expect(result.stderr.contains("left out to fit 60 characters"))
     }
 }
+
+/// Two builds into one folder, publishing, and what is left behind.
+@Suite(.serialized) struct BuildSafetyTests {
+    let fixtureContent = TestSupport.fixtureURL("ContentTests", "minimal-site").path
+    let templates = TestSupport.repositoryRoot.appendingPathComponent("Templates").path
+
+    func start(_ arguments: [String]) throws -> Process {
+        let process = Process()
+        process.executableURL = Nonlin.binary
+        process.arguments = arguments
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        return process
+    }
+
+    @Test func concurrentBuildsIntoOneFolderTakeTurnsAndLeaveOneCompleteSite() throws {
+        let folder = try TestSupport.temporaryDirectory()
+        let output = folder.appendingPathComponent("Output")
+        let arguments = ["build", "--content", fixtureContent, "--templates", templates, "--output", output.path]
+        let builds = try (0..<4).map { _ in try start(arguments) }
+        for build in builds { build.waitUntilExit() }
+        #expect(builds.allSatisfy { $0.terminationStatus == 0 })
+        let reference = folder.appendingPathComponent("Reference")
+        #expect(try Nonlin.run(["build", "--content", fixtureContent, "--templates", templates, "--output", reference.path]).status == 0)
+        #expect(try TestSupport.snapshot(output) == TestSupport.snapshot(reference))
+        // No staging or old copies are left beside the output.
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.contains("staging") || $0.contains(".old-") }
+        #expect(leftovers.isEmpty)
+    }
+
+    @Test func deployDryRunToALocalBareRepositoryPublishesNothing() throws {
+        let folder = try TestSupport.temporaryDirectory()
+        let remote = folder.appendingPathComponent("site.git")
+        let initialize = Process()
+        initialize.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        initialize.arguments = ["git", "init", "-q", "--bare", remote.path]
+        try initialize.run()
+        initialize.waitUntilExit()
+        let output = folder.appendingPathComponent("Output").path
+        let common = ["--content", fixtureContent, "--templates", templates, "--output", output, "--git", remote.path]
+        let dry = try Nonlin.run(["deploy", "--dry-run"] + common)
+        #expect(dry.status == 0, "\(dry.stderr)")
+        #expect(dry.stdout.contains("Dry run: would publish"))
+        let real = try Nonlin.run(["deploy"] + common)
+        #expect(real.status == 0, "\(real.stderr)")
+        #expect(real.stdout.contains("to branch 'gh-pages'"))
+    }
+}

@@ -65,21 +65,21 @@ import TestSupport
         let root = try TestSupport.temporaryDirectory()
         #expect(build(into: root.appendingPathComponent("a")).succeeded)
         #expect(build(into: root.appendingPathComponent("b")).succeeded)
-        let a = try TreeSnapshot(root.appendingPathComponent("a"))
-        let b = try TreeSnapshot(root.appendingPathComponent("b"))
-        #expect(a.files.count > 8)
+        let a = try TestSupport.snapshot(root.appendingPathComponent("a"))
+        let b = try TestSupport.snapshot(root.appendingPathComponent("b"))
+        #expect(a.count > 8)
         #expect(a == b)
     }
 
     @Test func failedBuildLeavesThePreviousOutputByteIdentical() throws {
         let output = try TestSupport.temporaryDirectory().appendingPathComponent("Output")
         #expect(build(into: output).succeeded)
-        let before = try TreeSnapshot(output)
+        let before = try TestSupport.snapshot(output)
         let broken = TestSupport.fixtureURL("SiteTests", "broken-templates").path
         let report = build(into: output, templates: broken)
         #expect(!report.succeeded)
         #expect(report.diagnostics.contains { $0.message.hasPrefix("template syntax error") || $0.message == "required template is missing" })
-        #expect(try TreeSnapshot(output) == before)
+        #expect(try TestSupport.snapshot(output) == before)
     }
 
     @Test func contentErrorsAreReportedAndNothingIsWritten() throws {
@@ -87,22 +87,5 @@ import TestSupport
         let report = build(into: output, content: "/nonexistent/content")
         #expect(!report.succeeded)
         #expect(!FileManager.default.fileExists(atPath: output.path))
-    }
-}
-
-/// Every file under a folder with its bytes, for comparing whole trees.
-struct TreeSnapshot: Equatable {
-    var files: [String: Data]
-
-    init(_ root: URL) throws {
-        files = [:]
-        let enumerator = FileManager.default.enumerator(atPath: root.path)
-        while let path = enumerator?.nextObject() as? String {
-            var isDirectory: ObjCBool = false
-            let full = root.appendingPathComponent(path).path
-            if FileManager.default.fileExists(atPath: full, isDirectory: &isDirectory), !isDirectory.boolValue {
-                files[path] = FileManager.default.contents(atPath: full)
-            }
-        }
     }
 }

@@ -33,3 +33,20 @@ public enum TestSupport {
         repositoryRoot.appendingPathComponent("Tests/\(target)/Fixtures/\(name)")
     }
 }
+
+extension TestSupport {
+    /// Every regular file under `root` with its bytes, keyed by relative path: for
+    /// asserting that a whole tree is (or is not) byte-identical to another.
+    public static func snapshot(_ root: URL) throws -> [String: Data] {
+        var files: [String: Data] = [:]
+        let enumerator = FileManager.default.enumerator(atPath: root.path)
+        while let path = enumerator?.nextObject() as? String {
+            var isDirectory: ObjCBool = false
+            let full = root.appendingPathComponent(path).path
+            if FileManager.default.fileExists(atPath: full, isDirectory: &isDirectory), !isDirectory.boolValue {
+                files[path] = FileManager.default.contents(atPath: full)
+            }
+        }
+        return files
+    }
+}

@@ -30,7 +30,7 @@ enum ComparePicker {
         context["choices"] = model.entries.map { entry -> [String: Any] in
             ["id": entry.id, "name": entry.document.name, "checked": initialSelection.contains(entry.id)]
         }
-        context["script"] = script(model, frame: SVGPlot.frame(spec))
+        context["picker_script"] = script(model, frame: SVGPlot.frame(spec))
     }
 
     static func script(_ model: SiteModel, frame: PlotFrame) -> String {

@@ -22,7 +22,7 @@ enum Explorer {
                 "value": NumberFormatting.roundTrip(p.defaultValue),
             ]
         }
-        return ["controls": controls, "script": script(entry, names: names)]
+        return ["controls": controls, "page_script": script(entry, names: names)]
     }
 
     /// A power of ten giving 100 to 1,000 slider positions, so values read cleanly (0.01, not 0.0145).
