@@ -4,8 +4,8 @@ import PackageDescription
 // The architecture, read top to bottom. Arrows point one way:
 //   nonlin -> Preview -> Site;  nonlin -> Publish -> Content, ActivationCore, Plot
 //   Content -> CCmark, Yams, Formula;  ActivationCore -> Formula, RealModule
-//   Formula -> Diagnostics, RealModule
-// Formula, ActivationCore, Plot and Diagnostics do no I/O and import no Foundation.
+//   Formula -> Diagnostics, Markup, RealModule;  Plot -> Markup
+// Formula, ActivationCore, Plot, Diagnostics and Markup do no I/O and import no Foundation.
 let package = Package(
     name: "Nonlin",
     platforms: [.macOS(.v14)],
@@ -24,25 +24,26 @@ let package = Package(
     targets: [
         // Public, pure modules.
         .target(name: "Diagnostics"),
+        .target(name: "Markup"),
         .target(
             name: "Formula",
-            dependencies: ["Diagnostics", .product(name: "RealModule", package: "swift-numerics")]
+            dependencies: ["Diagnostics", "Markup", .product(name: "RealModule", package: "swift-numerics")]
         ),
         .target(
             name: "ActivationCore",
             dependencies: ["Formula", .product(name: "RealModule", package: "swift-numerics")]
         ),
-        .target(name: "Plot"),
+        .target(name: "Plot", dependencies: ["Markup"]),
 
         // Reading content, building the site, previewing it.
         .target(
             name: "Content",
-            dependencies: ["CCmark", "Diagnostics", "Formula", .product(name: "Yams", package: "Yams")]
+            dependencies: ["CCmark", "Diagnostics", "Markup", "Formula", .product(name: "Yams", package: "Yams")]
         ),
         .target(
             name: "Site",
             dependencies: [
-                "Content", "ActivationCore", "Plot", "Formula", "Diagnostics",
+                "Content", "ActivationCore", "Plot", "Formula", "Diagnostics", "Markup",
                 .product(name: "Mustache", package: "swift-mustache"),
             ]
         ),
@@ -59,12 +60,16 @@ let package = Package(
             ]
         ),
 
+        // Throughput of the core over large buffers, for `make bench` (bench/core.py).
+        .executableTarget(name: "CoreBenchmark", dependencies: ["ActivationCore", "Plot"], path: "Sources/CoreBenchmark"),
+
         // Implementation details.
         .systemLibrary(name: "CCmark", pkgConfig: "libcmark", providers: [.apt(["libcmark-dev"])]),
         .target(name: "TestSupport", dependencies: ["Diagnostics"], path: "Tests/TestSupport"),
 
         // One test target per module, plus end-to-end tests of the binary.
         .testTarget(name: "DiagnosticsTests", dependencies: ["Diagnostics", "TestSupport"]),
+        .testTarget(name: "MarkupTests", dependencies: ["Markup"]),
         .testTarget(name: "FormulaTests", dependencies: ["Formula", "TestSupport"]),
         .testTarget(name: "ActivationCoreTests", dependencies: ["ActivationCore", "Formula", "TestSupport"],
                     resources: [.copy("Fixtures")]),

@@ -1,5 +1,6 @@
 import Content
 import Formula
+import Markup
 import Foundation
 import Plot
 
@@ -71,7 +72,7 @@ struct SiteRenderer {
         let pages = paths.filter { $0.hasSuffix("index.html") }.map { String($0.dropLast("index.html".count)) }
         var xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n"
         for page in pages.sorted() {
-            xml += "  <url><loc>\(HTMLText.escape(baseURL + page))</loc></url>\n"
+            xml += "  <url><loc>\(XMLText.escape(baseURL + page))</loc></url>\n"
         }
         return xml + "</urlset>\n"
     }

@@ -1,3 +1,4 @@
+import Markup
 extension Expression {
     /// Presentation MathML: a complete `<math>` element (display block or inline).
     ///
@@ -34,20 +35,7 @@ struct MathMLWriter {
         }
     }
 
-    static func escape(_ text: String) -> String {
-        var out = ""
-        for c in text.unicodeScalars {
-            switch c {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            default: out.unicodeScalars.append(c)
-            }
-        }
-        return out
-    }
+    static func escape(_ text: String) -> String { XMLText.escape(text) }
 
     /// Writes one element; a row becomes an `<mrow>` when `grouped` (the child of a
     /// script, fraction or root must be a single element).

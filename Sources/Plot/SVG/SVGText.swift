@@ -1,20 +1,9 @@
+import Markup
+
 /// Escaping and small text helpers for SVG output.
 enum SVGText {
-    /// `text` safe inside an element or a double-quoted attribute.
-    static func escape(_ text: String) -> String {
-        var result = ""
-        result.reserveCapacity(text.utf8.count)
-        for c in text {
-            switch c {
-            case "&": result += "&amp;"
-            case "<": result += "&lt;"
-            case ">": result += "&gt;"
-            case "\"": result += "&quot;"
-            default: result.append(c)
-            }
-        }
-        return result
-    }
+    /// `text` safe inside an element or an attribute.
+    static func escape(_ text: String) -> String { XMLText.escape(text) }
 
     /// A rough width of `text` at `fontSize`, for layout (no font metrics are available;
     /// digits and most letters of a sans-serif font are about 0.56 em wide).
