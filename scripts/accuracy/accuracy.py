@@ -11,6 +11,7 @@
       Makes that test also write Nonlin's own values (Double and Float) at the same points.
 
   python3 scripts/accuracy/accuracy.py report --nonlin /tmp/nonlin.tsv [--output ACCURACY.md]
+  (or --nonlin .build/release/nonlin: Nonlin's values through `nonlin values --format json`)
       Measures the worst error per function and precision for Nonlin, for the textbook NumPy
       formulas and for JAX's jax.nn (skipped if JAX does not import), and writes ACCURACY.md.
       --nonlin may also name an executable: it is run as

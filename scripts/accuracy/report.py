@@ -116,10 +116,10 @@ def nonlin_values(source, rows):
             command = [source, "values", fid, "--at", ",".join(repr(x) for x in xs), "--derivative",
                        "--format", "json", "--precision", precision]
             data = json.loads(subprocess.run(command, check=True, capture_output=True, text=True).stdout)
-            points = data.get("values", data) if isinstance(data, dict) else data
-            for x, point in zip(xs, points):
-                value = point.get("value", point.get("y"))
-                slope = point.get("derivative")
+            # `nonlin values --format json`: {"id", "parameters", "precision", "points": [{"x", "y", "dy"}]}
+            for x, point in zip(xs, data["points"]):
+                value = point["y"]
+                slope = point.get("dy")
                 out[precision][(fid, x)] = (number(value), None if slope is None else number(slope))
     return out
 
