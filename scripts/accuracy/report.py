@@ -120,7 +120,9 @@ def nonlin_values(source, rows):
             for x, point in zip(xs, data["points"]):
                 value = point["y"]
                 slope = point.get("dy")
-                out[precision][(fid, x)] = (number(value), None if slope is None else number(slope))
+                # Float results are printed as the Float's shortest decimal: round back to binary32.
+                exact = (lambda v: float(np.float32(v))) if precision == "float" else (lambda v: v)
+                out[precision][(fid, x)] = (exact(number(value)), None if slope is None else exact(number(slope)))
     return out
 
 

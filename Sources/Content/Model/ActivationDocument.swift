@@ -22,6 +22,12 @@ public struct ActivationDocument: Sendable {
     public var plotView: PlotView?
     public var body: MarkdownBody
 
+    /// Parameter default values by name: what a built-in implementation takes
+    /// (constants such as SELU's λ are part of the built-in itself).
+    public var parameterDefaults: [String: Double] {
+        Dictionary(uniqueKeysWithValues: parameters.map { ($0.name, $0.defaultValue) })
+    }
+
     /// Parameter default values and constant values, by name: what evaluating the
     /// formula as written needs.
     public var defaultValues: [String: Double] {

@@ -17,7 +17,7 @@ public enum FormulaCheck {
     public static func check(_ content: LoadedContent, source: (String) -> String?) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
         for document in content.activations {
-            guard let builtIn = Catalog.builtIn(document.id, parameters: document.defaultValues) else { continue }
+            guard let builtIn = Catalog.builtIn(document.id, parameters: document.parameterDefaults) else { continue }
             let written = Catalog.interpreted(id: document.id, formula: document.formula.expression, parameters: document.defaultValues)
             guard let worst = worstMismatch(builtIn, written, domain: -20...20) else { continue }
             let text = SourceText(path: document.path, text: source(document.path) ?? "")

@@ -32,7 +32,7 @@ struct ActivationEntry: Sendable {
         self.document = document
         let values = document.defaultValues
         let expression = document.formula.expression
-        function = Catalog.builtIn(document.id, parameters: values)
+        function = Catalog.builtIn(document.id, parameters: document.parameterDefaults)
             ?? Catalog.interpreted(id: document.id, formula: expression, parameters: values)
         properties = PropertyAnalysis.analyze(function)
         derivative = expression.derivative()

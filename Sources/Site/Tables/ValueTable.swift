@@ -46,7 +46,8 @@ public struct ValueTable: Sendable {
                                        hint: names.isEmpty ? "it takes no parameters" : "its parameters: \(names.joined(separator: ", "))"))
         }
         let values = defaults.merging(overrides) { $1 }
-        guard let function = Catalog.builtIn(id, parameters: values)
+        let parameterValues = values.filter { names.contains($0.key) }
+        guard let function = Catalog.builtIn(id, parameters: parameterValues)
             ?? document.map({ Catalog.interpreted(id: id, formula: $0.formula.expression, parameters: values) }) else {
             return .failure(Diagnostic(message: "unknown activation '\(id)'"))
         }
