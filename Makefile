@@ -58,5 +58,18 @@ check: build
 table: build
 	$(NONLIN) table
 
+## Benchmarks against Hugo, matplotlib and NumPy/SciPy, written to BENCHMARKS.md (about 20 minutes).
+bench: deps
+	@missing=""; command -v hugo >/dev/null 2>&1 || missing="$$missing hugo"; \
+	command -v hyperfine >/dev/null 2>&1 || missing="$$missing hyperfine"; \
+	command -v chromium >/dev/null 2>&1 || missing="$$missing chromium"; \
+	[ -x /usr/bin/time ] || missing="$$missing time"; \
+	if [ -n "$$missing" ]; then echo "Installing$$missing…"; $(SUDO) apt-get update -qq && \
+	  $(SUDO) DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing; fi
+	@python3 -c "import numpy, scipy, matplotlib, PIL" 2>/dev/null || python3 -m pip install -q numpy scipy matplotlib
+	$(SWIFT) build -c release --product nonlin
+	$(SWIFT) build -c release --product CoreBenchmark
+	python3 bench/bench.py
+
 clean:
 	rm -rf .build .build-* Output/*

@@ -39,15 +39,17 @@ def gelu_derivative(x):
 
 
 def figure():
-    """The same plot as Nonlin's: x in [-5, 5], f solid, f' dashed, grid, labels, legend."""
-    x = np.linspace(-5, 5, 1000)
+    """The same plot as Nonlin's (the view of Content/activations/gelu.md): x in [-4, 4],
+    y in [-0.5, 4], f solid, f' dashed, grid, labels, legend."""
+    x = np.linspace(-4, 4, 1000)
     fig, ax = plt.subplots(figsize=(6, 4))
     ax.plot(x, gelu(x), label="f(x)", color="#2563eb", linewidth=2)
     ax.plot(x, gelu_derivative(x), label="f′(x)", color="#ea580c", linewidth=2, linestyle="--")
     ax.axhline(0, color="#6b7280", linewidth=0.8)
     ax.axvline(0, color="#6b7280", linewidth=0.8)
     ax.grid(True, color="#e5e7eb")
-    ax.set_xlim(-5, 5)
+    ax.set_xlim(-4, 4)
+    ax.set_ylim(-0.5, 4)
     ax.set_xlabel("x")
     ax.set_ylabel("y")
     ax.set_title("GELU and its derivative")
@@ -56,7 +58,8 @@ def figure():
     return fig
 
 
-def main():
+def measure():
+    """Writes the SVG and PNG once, then times RUNS SVGs; returns (svg path, png path, seconds)."""
     OUT.mkdir(parents=True, exist_ok=True)
     plt.rcParams["svg.hashsalt"] = "nonlin"  # deterministic ids
     svg_path, png_path = OUT / "gelu-matplotlib.svg", OUT / "gelu-matplotlib.png"
@@ -74,6 +77,11 @@ def main():
     elapsed = time.perf_counter() - start
     for i in range(RUNS):
         (OUT / f"run-{i}.svg").unlink()
+    return svg_path, png_path, elapsed
+
+
+def main():
+    svg_path, png_path, elapsed = measure()
 
     nonlin = pathlib.Path(sys.argv[1]) if len(sys.argv) > 1 else ROOT / "Output" / "plots" / "gelu.svg"
     rows = [
