@@ -89,3 +89,31 @@ import TestSupport
         #expect(!FileManager.default.fileExists(atPath: output.path))
     }
 }
+
+/// Markup written into front matter or Markdown never reaches a page as markup.
+@Suite struct InjectionTests {
+    @Test func scriptInANameSummaryOrNoteIsEscapedOrDropped() throws {
+        let folder = try TestSupport.temporaryDirectory()
+        let content = folder.appendingPathComponent("Content")
+        try FileManager.default.copyItem(at: TestSupport.fixtureURL("ContentTests", "minimal-site"), to: content)
+        let file = content.appendingPathComponent("activations/relu.md")
+        var text = try String(contentsOf: file, encoding: .utf8)
+        text = text.replacingOccurrences(of: "name: ReLU", with: "name: \"ReLU<script>alert(1)</script>\"")
+        text = text.replacingOccurrences(of: "pytorch: {name: torch.nn.ReLU}",
+                                         with: "pytorch: {name: torch.nn.ReLU, note: \"<img src=x onerror=alert(2)>\"}")
+        text = text.replacingOccurrences(of: "Passes positive inputs through", with: "<script>alert(3)</script> Passes positive inputs through")
+        try text.write(to: file, atomically: true, encoding: .utf8)
+        let output = folder.appendingPathComponent("Output")
+        let report = SiteBuilder(options: .init(content: content.path, templates: TestSupport.repositoryRoot.appendingPathComponent("Templates").path,
+                                                output: output.path)).build()
+        #expect(report.succeeded, "\(report.diagnostics)")
+        for (path, data) in try TestSupport.snapshot(output) where path.hasSuffix(".html") || path.hasSuffix(".svg") || path.hasSuffix(".xml") {
+            let page = String(decoding: data, as: UTF8.self)
+            #expect(!page.contains("<script>alert"), "\(path)")
+            #expect(!page.contains("<img src=x"), "\(path)")
+        }
+        let page = try String(contentsOf: output.appendingPathComponent("activations/relu/index.html"), encoding: .utf8)
+        #expect(page.contains("ReLU&lt;script&gt;alert(1)&lt;/script&gt;"))
+        #expect(page.contains("&lt;img src=x onerror=alert(2)&gt;"))
+    }
+}
