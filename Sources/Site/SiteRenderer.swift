@@ -16,22 +16,28 @@ struct SiteRenderer {
         let assets = try copyAssets(into: &files)
         let contexts = PageContexts(model: model, assets: assets, baseURL: baseURL)
 
-        try files.add("index.html", page("index", contexts.home()))
-        let pages = try ConcurrentMap.map(Array(model.entries.indices)) { index in
-            Result { try page("activation", contexts.activation(index)) }
-        }.map { try $0.get() }
-        for (entry, html) in zip(model.entries, pages) {
-            files.add("activations/\(entry.id)/index.html", html)
-            files.add("plots/\(entry.id).svg", entry.plot(includeStyle: true, idPrefix: "p"))
-        }
+        // Every file is independent of the others, so all of them are made in one concurrent
+        // pass. The pages that cover every activation (home, print card, compare-anything)
+        // come first so that they do not start last and leave the other cores idle.
+        var jobs: [(path: String, make: @Sendable () throws -> String)] = [
+            ("index.html", { try page("index", contexts.home()) }),
+            ("print/index.html", { try page("print", contexts.printCard()) }),
+            ("compare/index.html", { try page("compare-index", contexts.compareIndex()) }),
+            ("data/activations.json", { JSONValue.array(model.entries.map(ActivationRecord.json)).rendered() + "\n" }),
+            ("frameworks/index.html", { try page("frameworks", contexts.frameworks()) }),
+            ("404.html", { try page("404", contexts.notFound()) }),
+        ]
         for comparison in model.content.site.comparisons {
-            files.add("compare/\(comparison.slug)/index.html", try page("compare", contexts.compare(comparison)))
+            jobs.append(("compare/\(comparison.slug)/index.html", { try page("compare", contexts.compare(comparison)) }))
         }
-        files.add("compare/index.html", try page("compare-index", contexts.compareIndex()))
-        files.add("frameworks/index.html", try page("frameworks", contexts.frameworks()))
-        files.add("print/index.html", try page("print", contexts.printCard()))
-        files.add("404.html", try page("404", contexts.notFound()))
-        files.add("data/activations.json", JSONValue.array(model.entries.map(ActivationRecord.json)).rendered() + "\n")
+        for (index, entry) in model.entries.enumerated() {
+            jobs.append(("activations/\(entry.id)/index.html", { try page("activation", contexts.activation(index)) }))
+            jobs.append(("plots/\(entry.id).svg", { entry.plot(includeStyle: true, idPrefix: "p") }))
+        }
+        let made = ConcurrentMap.map(jobs.map(\.make)) { make in Result { try make() } }
+        for (job, result) in zip(jobs, made) {
+            files.add(job.path, try result.get())
+        }
         files.add("sitemap.xml", sitemap(files.paths))
         files.add("robots.txt", "User-agent: *\nAllow: /\nSitemap: \(baseURL)sitemap.xml\n")
         return files

@@ -8,6 +8,9 @@ struct SiteModel: Sendable {
     let content: LoadedContent
     /// Built-ins in the catalog's order (families together), then Markdown-only activations by id.
     let entries: [ActivationEntry]
+    /// Position of each id in `entries`, so that looking up a related activation from every
+    /// page does not make a build quadratic in the number of activations.
+    private let positions: [String: Int]
 
     init(content: LoadedContent, cache: EntryCache? = nil) {
         self.content = content
@@ -16,9 +19,10 @@ struct SiteModel: Sendable {
             (order[$0.id] ?? Int.max, $0.id) < (order[$1.id] ?? Int.max, $1.id)
         }
         entries = ConcurrentMap.map(documents) { cache?.entry(for: $0) ?? ActivationEntry(document: $0) }
+        positions = Dictionary(entries.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
     }
 
-    func entry(_ id: String) -> ActivationEntry? { entries.first { $0.id == id } }
+    func entry(_ id: String) -> ActivationEntry? { positions[id].map { entries[$0] } }
 }
 
 /// Maps an array on all cores, keeping the order of the input.
