@@ -18,8 +18,9 @@ let package = Package(
         .executableTarget(name: "ContentFuzz", dependencies: ["Content", "Diagnostics"]),
 
         .target(name: "Diagnostics"),
-        .target(name: "Formula", dependencies: ["Diagnostics", .product(name: "RealModule", package: "swift-numerics")]),
-        .target(name: "Content", dependencies: ["CCmark", "Diagnostics", "Formula", .product(name: "Yams", package: "Yams")]),
+        .target(name: "Markup"),
+        .target(name: "Formula", dependencies: ["Diagnostics", "Markup", .product(name: "RealModule", package: "swift-numerics")]),
+        .target(name: "Content", dependencies: ["CCmark", "Diagnostics", "Markup", "Formula", .product(name: "Yams", package: "Yams")]),
         .systemLibrary(name: "CCmark", pkgConfig: "libcmark", providers: [.apt(["libcmark-dev"])]),
     ]
 )

@@ -15,10 +15,11 @@ struct FrontMatterSplit: Equatable {
         case missingClosingFence(openingLine: Int)
     }
 
-    /// Splits `text` at its `---` fences. A UTF-8 byte-order mark and CRLF line endings
-    /// are accepted; both are removed from what is returned.
+    /// Splits `text` at its `---` fences. A UTF-8 byte-order mark and CRLF (or CR) line
+    /// endings are accepted; both are removed from what is returned.
     static func split(_ text: String) -> Result<FrontMatterSplit, Problem> {
-        var lines = text.split(omittingEmptySubsequences: false) { $0 == "\n" || $0 == "\r\n" }
+        // Line ends as CommonMark, libYAML and `SourceText` count them: \n, \r\n, or a lone \r.
+        var lines = text.split(omittingEmptySubsequences: false) { $0 == "\n" || $0 == "\r\n" || $0 == "\r" }
             .map { Substring($0) }
         if let first = lines.first, first.unicodeScalars.first == "\u{FEFF}" {
             lines[0] = Substring(String(first.unicodeScalars.dropFirst()))

@@ -7,7 +7,7 @@ extension ActivationFileParser {
         guard let fields = reader.fields(node, "parameters") else { return [] }
         var result: [ParameterDeclaration] = []
         for entry in fields.entries {
-            checkName(entry, what: "parameter", reader: &reader)
+            let hasValidName = checkName(entry, what: "parameter", reader: &reader)
             guard var spec = reader.fields(entry.value, "parameter '\(entry.name)'") else { continue }
             let value = spec.take("default")
             if value == nil {
@@ -26,7 +26,7 @@ extension ActivationFileParser {
                              "the range of '\(entry.name)' does not contain its default \(defaultValue)",
                              hint: "widen the range or change the default")
             }
-            if let defaultValue {
+            if let defaultValue, hasValidName {
                 result.append(ParameterDeclaration(name: entry.name, defaultValue: defaultValue, symbol: symbol,
                                                    description: description, learnable: learnable, range: range,
                                                    location: reader.location(of: entry.keyNode)))
@@ -39,7 +39,7 @@ extension ActivationFileParser {
         guard let fields = reader.fields(node, "constants") else { return [] }
         var result: [ConstantDeclaration] = []
         for entry in fields.entries {
-            checkName(entry, what: "constant", reader: &reader)
+            let hasValidName = checkName(entry, what: "constant", reader: &reader)
             guard var spec = reader.fields(entry.value, "constant '\(entry.name)'") else { continue }
             let value = spec.take("value")
             if value == nil {
@@ -50,25 +50,30 @@ extension ActivationFileParser {
             let symbol = spec.take("symbol").flatMap { reader.string($0, "symbol") } ?? entry.name
             let description = spec.take("description").flatMap { reader.string($0, "description", allowEmpty: true) } ?? ""
             spec.reportUnknown(known: constantKeys, into: &reader)
-            if let number {
+            if let number, hasValidName {
                 result.append(ConstantDeclaration(name: entry.name, value: number, symbol: symbol, description: description))
             }
         }
         return result
     }
 
-    /// Parameter and constant names must be identifiers and must not shadow `x`, `pi`, `e`.
-    private static func checkName(_ entry: Fields.Entry, what: String, reader: inout YAMLReader) {
+    /// Parameter and constant names must be identifiers and must not shadow `x`, `pi`, `e`, `and`, `or` or a function.
+    /// A name that is not is reported once here, and its declaration is then left out
+    /// (so it is not reported again as declared but unused).
+    private static func checkName(_ entry: Fields.Entry, what: String, reader: inout YAMLReader) -> Bool {
         let name = entry.name
         let isIdentifier = name.first.map { $0.isLetter || $0 == "_" } == true
             && name.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "_") }
         if !isIdentifier {
             reader.error(at: reader.location(of: entry.keyNode), "'\(name)' is not a valid \(what) name",
                          hint: "use letters, digits and '_', starting with a letter")
-        } else if ["x", "pi", "e"].contains(name) || FormulaLanguage.functionNames.contains(name) {
+            return false
+        } else if FormulaLanguage.reservedNames.contains(name) || FormulaLanguage.functionNames.contains(name) {
             reader.error(at: reader.location(of: entry.keyNode), "\(what) name '\(name)' is reserved by the formula language",
                          hint: "choose another name")
+            return false
         }
+        return true
     }
 
     static func readPaper(_ node: Node, reader: inout YAMLReader) -> Paper? {

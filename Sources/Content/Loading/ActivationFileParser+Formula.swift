@@ -18,8 +18,9 @@ extension ActivationFileParser {
             }
             return FormulaSource(text: text, expression: expression, location: origin)
         } catch {
-            let range = error.range.relative(to: origin)
-            reader.record(reader.source.diagnostic(.error, range, error.message, hint: error.hint))
+            let positions = FormulaPositions(formula: text, start: origin, style: node.scalar?.style,
+                                             source: reader.source)
+            reader.record(reader.source.diagnostic(.error, positions.fileRange(of: error.range), error.message, hint: error.hint))
             return nil
         }
     }

@@ -95,12 +95,21 @@ public enum ActivationFileParser {
         ), diagnostics)
     }
 
-    /// Composes YAML, turning libYAML's errors into positioned diagnostics.
-    static func compose(_ yaml: String, reader: inout YAMLReader) -> Node? {
+    /// Composes YAML, turning libYAML's errors into positioned diagnostics. `empty` is
+    /// what to say when there is no YAML at all.
+    static func compose(
+        _ yaml: String, reader: inout YAMLReader,
+        empty: (message: String, hint: String) = ("the front matter is empty", "add at least `name:` and `formula:`")
+    ) -> Node? {
+        if let anchor = YAMLAnchorCheck.firstAnchor(in: yaml) {
+            reader.error(at: SourceLocation(line: anchor.line + reader.firstLine - 1, column: anchor.column),
+                         "YAML anchors (&name) are not supported",
+                         hint: "write each value out in full; if '&' is part of a text, put the text in quotes")
+            return nil
+        }
         do {
             guard let root = try Yams.compose(yaml: yaml) else {
-                reader.error(at: SourceLocation(line: reader.firstLine, column: 1), "the front matter is empty",
-                             hint: "add at least `name:` and `formula:`")
+                reader.error(at: SourceLocation(line: reader.firstLine, column: 1), empty.message, hint: empty.hint)
                 return nil
             }
             return root

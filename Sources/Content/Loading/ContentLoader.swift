@@ -1,5 +1,6 @@
 import Diagnostics
 import Foundation
+import Markup
 import Yams
 
 /// Everything read from a content folder, ready for the site builder.
@@ -37,7 +38,8 @@ public struct ContentLoader {
 
         var activations: [ActivationDocument] = []
         var seen: [String: String] = [:]
-        for path in activationFiles(&diagnostics) {
+        let files = activationFiles(&diagnostics)
+        for path in files {
             let id = String(path.split(separator: "/").last!.dropLast(3))
             guard let text = readText(path, optional: false, &diagnostics) else { continue }
             if let first = seen[id] {
@@ -52,7 +54,7 @@ public struct ContentLoader {
             if let document { activations.append(document) }
         }
         activations.sort { $0.id < $1.id }
-        if seen.isEmpty {
+        if files.isEmpty {
             diagnostics.append(Diagnostic(path: join(directory, "activations"), message: "no activations found",
                                           hint: "add a file such as activations/relu.md (nonlin new relu writes one)"))
         }
@@ -115,7 +117,17 @@ public struct ContentLoader {
             }
             return nil
         }
-        guard let data = FileManager.default.contents(atPath: path) else {
+        guard let size = Self.regularFileSize(path) else {
+            diagnostics.append(Diagnostic(path: path, message: "not a regular file",
+                                          hint: "content must be plain files; a pipe, socket or device cannot be read as one"))
+            return nil
+        }
+        if size > maximumFileSize {
+            diagnostics.append(Diagnostic(path: path, message: "file is \(size) bytes, more than the \(maximumFileSize)-byte limit",
+                                          hint: "an activation page is a few kilobytes; split or trim it"))
+            return nil
+        }
+        guard let data = Self.readBytes(path, limit: maximumFileSize + 1) else {
             diagnostics.append(Diagnostic(path: path, message: "file cannot be read", hint: "check its permissions"))
             return nil
         }
@@ -133,13 +145,40 @@ public struct ContentLoader {
         return text
     }
 
+    /// The size of the regular file at `path` (following links), or nil for anything else:
+    /// reading a FIFO would wait forever for a writer, and a device such as /dev/zero never ends.
+    static func regularFileSize(_ path: String) -> Int? {
+        var info = stat()
+        guard stat(path, &info) == 0, info.st_mode & S_IFMT == S_IFREG else { return nil }
+        return Int(info.st_size)
+    }
+
+    /// At most `limit` bytes of the file at `path`, or nil when it cannot be opened or read.
+    /// (Not `FileManager.contents(atPath:)`: it reads without a bound, and leaks 4 KB per
+    /// empty file in swift-foundation 6.3.)
+    static func readBytes(_ path: String, limit: Int) -> Data? {
+        let descriptor = open(path, O_RDONLY)
+        guard descriptor >= 0 else { return nil }
+        defer { close(descriptor) }
+        var data = Data()
+        var buffer = [UInt8](repeating: 0, count: 64 << 10)
+        while data.count < limit {
+            let count = buffer.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, min($0.count, limit - data.count)) }
+            if count < 0, errno == EINTR { continue }
+            guard count >= 0 else { return nil }
+            if count == 0 { break }
+            data.append(contentsOf: buffer[0..<count])
+        }
+        return data
+    }
+
     private func join(_ a: String, _ b: String) -> String { a.hasSuffix("/") ? a + b : a + "/" + b }
 }
 
 extension MarkdownBody {
     /// The whole body as HTML: the summary, then each section with its heading.
     var allHTML: String {
-        summaryHTML + sections.map { "<h2>\(HTMLText.escape($0.title))</h2>\n" + $0.html }.joined()
+        summaryHTML + sections.map { "<h2>\(XMLText.escape($0.title))</h2>\n" + $0.html }.joined()
     }
 }
 
@@ -154,12 +193,22 @@ extension String {
 enum UTF8Validation {
     static func firstInvalidByte(in data: Data) -> SourceLocation? {
         var line = 1, column = 1
+        var previous: Unicode.Scalar = " "
         var iterator = data.makeIterator()
         var decoder = UTF8()
         while true {
             switch decoder.decode(&iterator) {
             case .scalarValue(let s):
-                if s == "\n" { line += 1; column = 1 } else { column += 1 }
+                // Lines end at \n, \r\n or a lone \r, as `SourceText` counts them.
+                if s == "\n" && previous == "\r" {
+                    // the \r already ended this line
+                } else if s == "\n" || s == "\r" {
+                    line += 1
+                    column = 1
+                } else {
+                    column += 1
+                }
+                previous = s
             case .emptyInput: return nil
             case .error: return SourceLocation(line: line, column: column)
             }
@@ -167,21 +216,3 @@ enum UTF8Validation {
     }
 }
 
-/// Minimal HTML text escaping for the few places Content emits HTML itself.
-public enum HTMLText {
-    public static func escape(_ text: String) -> String {
-        var out = ""
-        out.reserveCapacity(text.utf8.count)
-        for c in text.unicodeScalars {
-            switch c {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            default: out.unicodeScalars.append(c)
-            }
-        }
-        return out
-    }
-}

@@ -23,8 +23,9 @@ enum ReferenceCheck {
                 if !known.contains(approximated.id) {
                     dangling(approximated, path: document.path, what: "approximates")
                 } else if approximated.id == document.id {
-                    diagnostics.append(Diagnostic(path: document.path, range: approximated.location.map(SourceRange.init(at:)),
-                                                  message: "an activation cannot approximate itself"))
+                    let source = SourceText(path: document.path, text: readSource(document.path) ?? "")
+                    diagnostics.append(source.diagnostic(at: approximated.location, "an activation cannot approximate itself",
+                                                         hint: "name the activation this one approximates, or remove the line"))
                 }
             }
         }

@@ -9,7 +9,7 @@ public enum SiteFileParser {
     public static func parse(path: String, text: String) -> (site: SiteConfiguration?, diagnostics: [Diagnostic]) {
         let source = SourceText(path: path, text: text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text)
         var reader = YAMLReader(source: source, firstLine: 1)
-        guard let root = ActivationFileParser.compose(text, reader: &reader),
+        guard let root = ActivationFileParser.compose(text, reader: &reader, empty: ("site.yml is empty", "add at least `title: Your site's name`")),
               var fields = reader.fields(root, "site.yml") else { return (nil, reader.diagnostics) }
         let title = fields.take("title").flatMap { reader.string($0, "title") }
         let description = fields.take("description").flatMap { reader.string($0, "description", allowEmpty: true) } ?? ""
