@@ -10,16 +10,18 @@ extension Catalog {
     /// those `Expression.breakpoints` reports in [−1000, 1000]; the breakpoints of f′ and f″
     /// that are not breakpoints of f are points where pieces meet with equal slopes, kept for
     /// the smoothness analysis (there f is C¹ or C², not C∞).
-    public static func interpreted(id: String, formula: Expression, parameters: [String: Double]) -> ActivationFunction {
-        let first = formula.derivative()
+    /// `derivative` is `formula.derivative()` when the caller has already computed it.
+    public static func interpreted(id: String, formula: Expression, parameters: [String: Double],
+                                   derivative: Expression? = nil) -> ActivationFunction {
+        let first = derivative ?? formula.derivative()
         let second = first.derivative()
         let floatParameters = parameters.mapValues(Float.init)
-        let breakpoints = formula.breakpoints(parameters: parameters, in: breakpointWindow)
+        let breakpoints = formula.breakpoints(parameters: parameters, in: breakpointWindow, derivative: first)
         func isBreakpoint(_ x: Double) -> Bool {
             breakpoints.contains { abs($0.x - x) <= 1e-12 * max(1, abs(x)) }
         }
         var joins: [Double] = []
-        for point in first.breakpoints(parameters: parameters, in: breakpointWindow)
+        for point in first.breakpoints(parameters: parameters, in: breakpointWindow, derivative: second)
             + second.breakpoints(parameters: parameters, in: breakpointWindow)
         where !isBreakpoint(point.x) && !joins.contains(point.x) {
             joins.append(point.x)

@@ -7,7 +7,8 @@ struct SampleGrid {
     /// Beyond this radius a sample only tells where f is heading, not a value it attains.
     let innerRadius: Double
 
-    init(breakpoints: [Double]) {
+    /// The fixed part of every grid, built once: sorted and without duplicates.
+    static let base: [Double] = {
         var points: [Double] = [0]
         for i in 1...2000 {
             let x = Double(i) / 100  // 0.01 … 20
@@ -21,12 +22,30 @@ struct SampleGrid {
             let x = Double.pow(10, -8 + Double(i) / 4)  // 1e-8 … 1e-2
             points += [x, -x]
         }
+        return Array(Set(points)).sorted()
+    }()
+
+    init(breakpoints: [Double]) {
+        var extra: [Double] = []
         for b in breakpoints where b.isFinite {
             let scale = max(1, abs(b))
-            for offset in [0x1p-30, 1e-6, 1e-3] { points += [b - offset * scale, b + offset * scale] }
+            for offset in [0x1p-30, 1e-6, 1e-3] { extra += [b - offset * scale, b + offset * scale] }
         }
-        xs = Array(Set(points)).sorted()
+        xs = extra.isEmpty ? Self.base : Self.merge(Self.base, Array(Set(extra)).sorted())
         let widest = breakpoints.filter(\.isFinite).map(abs).max() ?? 0
         innerRadius = min(1000, max(20, widest + 5))
+    }
+
+    /// Merges two sorted arrays, dropping values already present.
+    static func merge(_ a: [Double], _ b: [Double]) -> [Double] {
+        var out: [Double] = []
+        out.reserveCapacity(a.count + b.count)
+        var i = 0, j = 0
+        while i < a.count || j < b.count {
+            let next: Double
+            if j >= b.count || (i < a.count && a[i] <= b[j]) { next = a[i]; i += 1 } else { next = b[j]; j += 1 }
+            if out.last != next { out.append(next) }
+        }
+        return out
     }
 }

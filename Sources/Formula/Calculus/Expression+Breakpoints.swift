@@ -9,12 +9,16 @@ extension Expression {
     /// Each candidate is then judged on the whole formula: a jump if its value differs
     /// on the two sides, a kink if only its slope does, and dropped if value and slope
     /// agree (so `if(x > 0, x, expm1(x))` has none: it is continuously differentiable).
-    public func breakpoints(parameters: [String: Double], in interval: ClosedRange<Double>) -> [Breakpoint] {
+    ///
+    /// `derivative` is this expression's `derivative()` when the caller already has it
+    /// (it is used to tell kinks from smooth joins); without it, it is computed when needed.
+    public func breakpoints(parameters: [String: Double], in interval: ClosedRange<Double>,
+                            derivative knownDerivative: Expression? = nil) -> [Breakpoint] {
         var candidates: [Double] = []
         collectSwitchPoints(parameters: parameters, interval: interval, into: &candidates)
         guard !candidates.isEmpty else { return [] }
         let f = compiled(parameters: parameters)
-        let df = derivative().compiled(parameters: parameters)
+        let df = (knownDerivative ?? derivative()).compiled(parameters: parameters)
         var found: [Breakpoint] = []
         for p in candidates.sorted() {
             if let last = found.last, Swift.abs(last.x - p) <= 1e-12 * Swift.max(1, Swift.abs(p)) { continue }

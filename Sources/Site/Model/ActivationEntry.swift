@@ -32,10 +32,11 @@ struct ActivationEntry: Sendable {
         self.document = document
         let values = document.defaultValues
         let expression = document.formula.expression
+        let derivative = expression.derivative()
+        self.derivative = derivative
         function = Catalog.builtIn(document.id, parameters: document.parameterDefaults)
-            ?? Catalog.interpreted(id: document.id, formula: expression, parameters: values)
+            ?? Catalog.interpreted(id: document.id, formula: expression, parameters: values, derivative: derivative)
         properties = PropertyAnalysis.analyze(function)
-        derivative = expression.derivative()
         let symbols = document.symbols
         formulaMathML = expression.mathML(symbols: symbols)
         derivativeMathML = derivative.mathML(symbols: symbols)
