@@ -11,6 +11,8 @@ struct SiteModel: Sendable {
     /// Position of each id in `entries`, so that looking up a related activation from every
     /// page does not make a build quadratic in the number of activations.
     private let positions: [String: Int]
+    /// Ids of the activations that approximate each id (GELU → its tanh and sigmoid forms).
+    private let approximatedBy: [String: [String]]
 
     init(content: LoadedContent, cache: EntryCache? = nil) {
         self.content = content
@@ -20,9 +22,14 @@ struct SiteModel: Sendable {
         }
         entries = ConcurrentMap.map(documents) { cache?.entry(for: $0) ?? ActivationEntry(document: $0) }
         positions = Dictionary(entries.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
+        approximatedBy = Dictionary(grouping: entries.filter { $0.document.approximates != nil }) { $0.document.approximates!.id }
+            .mapValues { $0.map(\.id) }
     }
 
     func entry(_ id: String) -> ActivationEntry? { positions[id].map { entries[$0] } }
+
+    /// The activations that approximate `id`, in display order.
+    func approximations(of id: String) -> [ActivationEntry] { (approximatedBy[id] ?? []).compactMap(entry) }
 }
 
 /// Maps an array on all cores, keeping the order of the input.

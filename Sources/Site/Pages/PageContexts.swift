@@ -94,13 +94,14 @@ struct PageContexts {
         context["frameworks"] = d.frameworks.sorted { $0.framework < $1.framework }.map { f -> [String: Any] in
             Self.withoutEmptyText(["framework": f.framework.displayName, "name": f.name, "defaults": f.defaults, "note": f.note ?? ""])
         }
-        let approximationIDs = Set(model.entries.filter { $0.document.approximates?.id == d.id }.map(\.id))
+        let approximations = model.approximations(of: d.id)
+        let approximationIDs = Set(approximations.map(\.id))
         context["related"] = d.related.filter { !approximationIDs.contains($0.id) }.compactMap { r in model.entry(r.id).map { link($0) } }
         if let approximated = d.approximates.flatMap({ model.entry($0.id) }) {
             context["approximates"] = link(approximated)
             context["error_plot_svg"] = errorPlot(entry, exact: approximated)
         }
-        context["approximations"] = model.entries.filter { approximationIDs.contains($0.id) }.map(link)
+        context["approximations"] = approximations.map(link)
         context["previous"] = index > 0 ? link(model.entries[index - 1]) : nil
         context["next"] = index + 1 < model.entries.count ? link(model.entries[index + 1]) : nil
         context["comparisons"] = model.content.site.comparisons.filter { $0.members.contains { $0.id == d.id } }
