@@ -116,6 +116,15 @@ def run(site):
     everything = sorted(set(all_external))
     goals.append(Goal("Requests to other hosts", "0", str(len(everything)), "—", not everything))
 
+    # The explorer's shared code: the page script and the formula language's JavaScript helpers.
+    shared = [p for pattern in ("explorer.*.js", "formula-runtime.*.js") for p in (site / "assets").glob(pattern)]
+    shared_bytes = b"".join(p.read_bytes() for p in sorted(shared))
+    explorer_budget = 8 * 1024
+    goals.append(Goal("Explorer's shared script", f"< {kilobytes(explorer_budget)} gzipped",
+                      f"{kilobytes(gzip_size(shared_bytes))} gzipped ({kilobytes(len(shared_bytes))} as written, "
+                      + " + ".join(f"`{p.name}`" for p in sorted(shared)) + ")",
+                      f"{gzip_size(shared_bytes) / explorer_budget:.2f}× the budget", gzip_size(shared_bytes) < explorer_budget))
+
     build = Series()
     for _ in range(BUILD_RUNS):
         target = fresh(site.parent / "weight-build")
