@@ -73,3 +73,9 @@ bench: deps
 
 clean:
 	rm -rf .build .build-* Output/*
+
+## Fuzz the formula pipeline and the content loader, SECONDS each (default 60; libFuzzer with
+## AddressSanitizer; findings land in fuzz/artifacts/ and make it fail): make fuzz SECONDS=600
+.PHONY: fuzz
+fuzz: deps
+	fuzz/run.sh $(or $(SECONDS),60)
