@@ -17,10 +17,7 @@ import TestSupport
 
     /// Inputs whose bug is still open in Formula, with what goes wrong. Remove an entry
     /// when its bug is fixed (the known issue then fails to appear, and the test says so).
-    static let openBugs: [String: String] = [
-        "derivative-folds-overflow-to-inf.txt": "the derivative of max(x, 1e10/1e-300) prints 'inf', which does not parse",
-        "derivative-folds-overflow-to-inf-unminimized.txt": "the derivative prints 'inf', which does not parse",
-    ]
+    static let openBugs: [String: String] = [:]
 
     static let parameters: [String: Double] = ["a": 0.5, "b": -2, "alpha": 1e-3, "k": 1e6]
     static let symbols = ["alpha": "α", "a": "a₁", "k": "<script>&"]

@@ -45,7 +45,9 @@ extension Algebra {
             terms(of: b, times: -1, into: &all)
             let linear = all.filter { $0.expression == .x }
             let rest = all.filter { $0.expression != .x }
-            if linear.count == 1, rest.allSatisfy({ !($0.expression?.dependsOnX ?? false) }) {
+            // Coefficients that overflowed are not moved across: the result would print `inf`.
+            if linear.count == 1, all.allSatisfy({ $0.coefficient.isFinite }),
+               rest.allSatisfy({ !($0.expression?.dependsOnX ?? false) }) {
                 let k = linear[0].coefficient
                 if k == 1 || k == -1 || rest.allSatisfy({ $0.expression == nil }) {
                     let moved = rest.map { Term(coefficient: -$0.coefficient, expression: $0.expression) }

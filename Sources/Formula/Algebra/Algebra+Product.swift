@@ -69,6 +69,9 @@ extension Algebra {
     static func product(_ e: Expression, range: SourceRange) -> Expression {
         var form = ProductForm()
         form.collect(e, inverted: false)
+        // A coefficient that overflowed, or a division by zero, is left as written: folding
+        // it would print `inf`, which the formula language cannot read back.
+        guard form.numerator.isFinite, form.denominator.isFinite, form.denominator != 0 else { return e }
         return build(form, range: range)
     }
 

@@ -45,7 +45,13 @@ extension Algebra {
                 merged.append(term)
             }
         }
-        merged.removeAll { $0.coefficient == 0 }
+        // A coefficient that overflowed (or is NaN) is not folded: it would print as `inf`,
+        // which the formula language cannot read back. The terms stay as they were given.
+        if flat.contains(where: { !$0.coefficient.isFinite }) || merged.contains(where: { !$0.coefficient.isFinite }) {
+            merged = input
+        } else {
+            merged.removeAll { $0.coefficient == 0 }
+        }
         if let first = merged.first, first.coefficient < 0, let positive = merged.firstIndex(where: { $0.coefficient > 0 }) {
             merged.insert(merged.remove(at: positive), at: 0)
         }
