@@ -70,6 +70,8 @@ import TestSupport
         Case(folder: "formula-wrong-arity", firstError: "activations/example.md:3:10: error: 'max' takes 2 arguments, but 1 was given"),
         Case(folder: "formula-comparison-outside-if", firstError: "activations/example.md:3:12: error: comparison '>' outside a condition"),
         Case(folder: "formula-empty", firstError: "activations/example.md:3:11: error: the formula is empty"),
+        // Found by the content fuzzer: a lone CR ends a line for the UTF-8 check too
+        Case(folder: "fuzz-lone-cr-before-invalid-utf8", firstError: "activations/example.md:2:10: error: file is not valid UTF-8"),
         // Ids and references between files
         Case(folder: "duplicate-id", firstError: "activations/more/example.md: error: duplicate activation id 'example' (also activations/example.md)"),
         Case(folder: "related-id-missing", firstError: "activations/example.md:4:11: error: related names 'exampel', which is not an activation"),
@@ -131,7 +133,7 @@ import TestSupport
     func everyPositionPointsIntoItsFile(_ name: String) throws {
         for diagnostic in ContentLoader(directory: Self.folder(name)).load().diagnostics {
             guard let path = diagnostic.path, let range = diagnostic.range else { continue }
-            let text = try String(contentsOfFile: path, encoding: .utf8)
+            let text = String(decoding: try Data(contentsOf: URL(fileURLWithPath: path)), as: UTF8.self)
             let lines = SourceText(path: path, text: text).lines
             #expect((1...lines.count).contains(range.start.line), "\(diagnostic)")
             let width = lines[range.start.line - 1].unicodeScalars.count

@@ -137,9 +137,10 @@ public struct ContentLoader {
             return nil
         }
         guard let text = String(validatingUTF8: data) else {
-            let offset = UTF8Validation.firstInvalidByte(in: data)
-            diagnostics.append(Diagnostic(path: path, range: offset.map { SourceRange(at: $0) },
-                                          message: "file is not valid UTF-8", hint: "save it as UTF-8"))
+            // The line is quoted as decoded with U+FFFD for the bad bytes, so the caret lines up.
+            let decoded = SourceText(path: path, text: String(decoding: data, as: UTF8.self))
+            diagnostics.append(decoded.diagnostic(at: UTF8Validation.firstInvalidByte(in: data), "file is not valid UTF-8",
+                                                  hint: "save it as UTF-8"))
             return nil
         }
         return text
