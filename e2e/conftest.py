@@ -16,6 +16,13 @@ SUBPATH = "/docs/activations/"
 
 
 def nonlin_binary() -> pathlib.Path:
+    """$NONLIN, else the newest of the release and debug builds."""
+    if os.environ.get("NONLIN"):
+        return pathlib.Path(os.environ["NONLIN"])
+    builds = [ROOT / ".build" / c / "nonlin" for c in ("release", "debug")]
+    builds = [b for b in builds if b.exists()]
+    if builds:
+        return max(builds, key=lambda b: b.stat().st_mtime)
     for configuration in ("release", "debug"):
         candidate = ROOT / ".build" / configuration / "nonlin"
         if candidate.exists():

@@ -21,6 +21,24 @@ struct ChangeWatcher {
         return changed.sorted()
     }
 
+    /// The roots and every folder below them (for inotify watches).
+    static func folders(under roots: [String]) -> [String] {
+        var result: [String] = []
+        let fm = FileManager.default
+        for root in roots {
+            result.append(root)
+            guard let enumerator = fm.enumerator(atPath: root) else { continue }
+            var visited = 0
+            while let relative = enumerator.nextObject() as? String, visited < 100_000 {
+                visited += 1
+                if (enumerator.fileAttributes?[.type] as? FileAttributeType) == .typeDirectory {
+                    result.append(root + "/" + relative)
+                }
+            }
+        }
+        return result
+    }
+
     static func scan(_ roots: [String]) -> [String: String] {
         var result: [String: String] = [:]
         let fm = FileManager.default

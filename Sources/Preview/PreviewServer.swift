@@ -121,17 +121,36 @@ actor Rebuilder {
             log("Build failed (\(reason)); still serving the last good site.")
             return
         }
-        try? AtomicOutput(destination: options.output).write(files)
+        // Open pages reload from memory first; Output/ follows.
         await state.publish(files)
+        try? AtomicOutput(destination: options.output).write(files)
         let elapsed = ContinuousClock.now - start
         log("Rebuilt (\(reason)) in \(elapsed.components.seconds * 1000 + elapsed.components.attoseconds / 1_000_000_000_000_000) ms.")
     }
 
+    /// Rebuilds when files change: inotify tells at once that something changed (checked
+    /// every 10 ms); without it, a scan every 120 ms does. The scan says what changed.
     func watch() async {
+        #if canImport(Glibc)
+        let events = FileEvents(folders: ChangeWatcher.folders(under: watcher.roots))
+        #endif
+        var sinceScan = 0
         while !Task.isCancelled {
-            try? await Task.sleep(for: .milliseconds(120))
+            try? await Task.sleep(for: .milliseconds(10))
+            sinceScan += 10
+            var due = sinceScan >= 120
+            #if canImport(Glibc)
+            if let events {
+                due = events.drain() || sinceScan >= 2000
+            }
+            #endif
+            guard due else { continue }
+            sinceScan = 0
             let changed = watcher.changes()
             if !changed.isEmpty {
+                #if canImport(Glibc)
+                events?.watch(ChangeWatcher.folders(under: watcher.roots))
+                #endif
                 await rebuild(reason: changed.count == 1 ? changed[0] : "\(changed.count) files")
             }
         }
