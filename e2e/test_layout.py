@@ -4,7 +4,7 @@ import pathlib
 import subprocess
 import tempfile
 
-PAGES = ["", "activations/gelu/", "activations/elu/", "compare/relu-family/", "print/"]
+PAGES = ["", "activations/gelu/", "activations/elu/", "compare/relu-family/", "compare/", "frameworks/", "print/", "404.html"]
 
 OVERFLOW_SCRIPT = """
 const width = document.documentElement.clientWidth;
