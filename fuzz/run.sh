@@ -7,7 +7,8 @@
 # Each target starts from a copy of its committed seed corpus (fuzz/corpus/<target>/)
 # in fuzz/corpus-work/<target>/, which keeps growing between runs and is not committed.
 # A crash, hang (-timeout) or memory blow-up is written to fuzz/artifacts/<target>/ and
-# makes the script exit 1. With FUZZ_KEEP_GOING=1 libFuzzer runs in fork mode and keeps
+# makes the script exit 1 (once: clear that folder after turning a finding into a
+# regression test under Tests/*/Fixtures/fuzz-regressions or Tests/ContentTests/Fixtures/broken). With FUZZ_KEEP_GOING=1 libFuzzer runs in fork mode and keeps
 # fuzzing after a finding, for long unattended runs.
 # To reproduce a finding: fuzz/.build/release/FormulaFuzz fuzz/artifacts/formula/crash-…
 set -euo pipefail
@@ -39,6 +40,7 @@ for target in "${targets[@]}"; do
   work="corpus-work/$target"
   artifacts="artifacts/$target"
   mkdir -p "$work" "$artifacts"
+  before=$(ls "$artifacts" | wc -l)
   cp -n corpus/"$target"/* "$work"/ 2>/dev/null || true
   options=(-max_total_time="$seconds" -max_len="$max_len" -timeout=10 -rss_limit_mb=4096
            -dict="$target.dict" -artifact_prefix="$artifacts/" -print_final_stats=1)
@@ -52,8 +54,8 @@ for target in "${targets[@]}"; do
   if ! SWIFT_BACKTRACE=enable=no ASAN_OPTIONS="detect_leaks=1:quarantine_size_mb=16:${ASAN_OPTIONS:-}" ".build/release/$binary" "${options[@]}" "$work"; then
     status=1
   fi
-  if ls "$artifacts"/* >/dev/null 2>&1; then
-    echo "findings for $target:"; ls -l "$artifacts"
+  if [ "$(ls "$artifacts" | wc -l)" -gt "$before" ]; then
+    echo "new findings for $target (reproduce with .build/release/$binary FILE):"; ls -lt "$artifacts"
     status=1
   fi
 done
