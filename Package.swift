@@ -70,7 +70,7 @@ let package = Package(
         // One test target per module, plus end-to-end tests of the binary.
         .testTarget(name: "DiagnosticsTests", dependencies: ["Diagnostics", "TestSupport"]),
         .testTarget(name: "MarkupTests", dependencies: ["Markup"]),
-        .testTarget(name: "FormulaTests", dependencies: ["Formula", "TestSupport"]),
+        .testTarget(name: "FormulaTests", dependencies: ["Formula", "TestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "ActivationCoreTests", dependencies: ["ActivationCore", "Formula", "TestSupport"],
                     resources: [.copy("Fixtures")]),
         .testTarget(name: "PlotTests", dependencies: ["Plot", "TestSupport"], resources: [.copy("Fixtures")]),

@@ -169,3 +169,33 @@ import TestSupport
         #expect(real.stdout.contains("to branch 'gh-pages'"))
     }
 }
+
+/// The broken-content corpus through the real binary: each folder fails with exit code 1
+/// and positioned errors (the `legal-*` ones build), and the previous Output/ is untouched.
+@Suite(.serialized) struct BrokenCorpusCommandTests {
+    @Test func everyBrokenFolderExitsOneAndLeavesTheOutputByteIdentical() throws {
+        let corpus = TestSupport.fixtureURL("ContentTests", "broken")
+        let templates = TestSupport.repositoryRoot.appendingPathComponent("Templates").path
+        let folders = try FileManager.default.contentsOfDirectory(atPath: corpus.path).filter { !$0.hasPrefix(".") }.sorted()
+        #expect(folders.count >= 40)
+        let work = try TestSupport.temporaryDirectory()
+        let output = work.appendingPathComponent("Output")
+        let good = TestSupport.fixtureURL("ContentTests", "minimal-site").path
+        #expect(try Nonlin.run(["build", "--content", good, "--templates", templates, "--output", output.path]).status == 0)
+        let before = try TestSupport.snapshot(output)
+        for folder in folders {
+            let content = corpus.appendingPathComponent(folder).path
+            if folder.hasPrefix("legal-") {
+                let result = try Nonlin.run(["check", "--content", content])
+                #expect(result.status == 0, "\(folder): \(result.stderr)")
+                continue
+            }
+            let result = try Nonlin.run(["build", "--content", content, "--templates", templates, "--output", output.path])
+            #expect(result.status == 1, "\(folder) exited \(result.status)")
+            #expect(result.stderr.contains("error: "), "\(folder): \(result.stderr)")
+            #expect(result.stderr.contains("nothing was written"), "\(folder)")
+            #expect(!result.stderr.contains("Fatal error"), "\(folder) crashed")
+        }
+        #expect(try TestSupport.snapshot(output) == before)
+    }
+}
