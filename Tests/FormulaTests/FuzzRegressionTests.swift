@@ -17,10 +17,7 @@ import TestSupport
 
     /// Inputs whose bug is still open in Formula, with what goes wrong. Remove an entry
     /// when its bug is fixed (the known issue then fails to appear, and the test says so).
-    static let openBugs: [String: String] = [
-        "printed-negations-exceed-the-depth-limit.txt":
-            "104 nested negations parse, but print as -(-(…)) whose parentheses count twice against the depth limit",
-    ]
+    static let openBugs: [String: String] = [:]
 
     static let parameters: [String: Double] = ["a": 0.5, "b": -2, "alpha": 1e-3, "k": 1e6]
     static let symbols = ["alpha": "α", "a": "a₁", "k": "<script>&"]

@@ -34,6 +34,17 @@ import Testing
         #expect(try parse("if((x > 0 or x < -1) and x < 5, 1e-05, 2.50)").description == "if((x > 0 or x < -1) and x < 5, 1e-05, 2.5)")
     }
 
+    @Test func negationsOfNegationsPrintWithASpaceAndParseBackWithinTheDepthLimit() throws {
+        #expect(try parse("-(-x)").description == "- -x")
+        #expect(try parse("-(-2)").description == "- -2")
+        #expect(try parse("-(2)").description == "-(2)")
+        // 150 nested negations: printed with parentheses they would need 300 levels.
+        let deep = try parse(String(repeating: "-", count: 150) + "x")
+        let printed = deep.description
+        #expect(!printed.contains("("))
+        #expect(try parse(printed) == deep)
+    }
+
     @Test func everyNodeCarriesItsSourceRange() throws {
         let e = try parse("0.5 * tanh(x)")
         guard case .binary(.multiply, let a, let b) = e.kind else { Issue.record("shape"); return }

@@ -33,12 +33,14 @@ extension Expression: CustomStringConvertible {
         case .constant(let c): return c.rawValue
         case .parameter(let name): return name
         case .negate(let a):
-            // `-(-x)` and `-(-2)` keep their parentheses so they read (and re-parse) as written.
+            // `-(2)` keeps its parentheses: `-2` would read back as the literal −2. A minus
+            // before a minus (`- -x`, `- -2`) is separated by a space instead of parenthesized,
+            // so a chain of n negations costs the parser n levels of nesting, not 2n.
             // (Neither kind is parenthesized by `.needs(6)`, so `inner` is already their
             // description: reusing it keeps printing linear in nesting depth.)
-            var inner = a.source(.needs(6))
-            if case .number = a.kind { inner = "(" + inner + ")" }
-            if case .negate = a.kind { inner = "(" + inner + ")" }
+            let inner = a.source(.needs(6))
+            if inner.hasPrefix("-") { return "- " + inner }
+            if case .number = a.kind { return "-(" + inner + ")" }
             return "-" + inner
         case .binary(let op, let a, let b):
             let p = sourcePrecedence
