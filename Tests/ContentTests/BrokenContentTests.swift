@@ -58,7 +58,7 @@ import TestSupport
         Case(folder: "empty-cons-section", firstError: "activations/example.md:16:1: error: section 'Cons' is empty"),
         // Formulas, at the character in the file whatever the YAML scalar's style
         Case(folder: "formula-unknown-function", firstError: "activations/example.md:3:10: error: unknown function 'tahn' (did you mean 'tanh'?)"),
-        Case(folder: "formula-unbalanced-parenthesis", firstError: "activations/example.md:3:18: error: expected ')' to close the call to 'max' at column 1"),
+        Case(folder: "formula-unbalanced-parenthesis", firstError: "activations/example.md:3:10: error: expected ')' to close this call to 'max'"),
         Case(folder: "formula-quoted-error", firstError: "activations/example.md:3:13: error: '**' is not an operator"),
         Case(folder: "formula-single-quoted-error", firstError: "activations/example.md:3:15: error: unexpected character '''"),
         Case(folder: "formula-double-quoted-escape-error", firstError: "activations/example.md:3:16: error: unknown function 'tahn' (did you mean 'tanh'?)"),

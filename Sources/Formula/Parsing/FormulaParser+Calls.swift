@@ -32,15 +32,16 @@ extension ParserState {
                 if isSymbol(.comma) {
                     let comma = advance()
                     if current.kind == .end || isSymbol(.rightParen) {
-                        throw FormulaError(range: current.range, message: "expected an argument after ','",
-                                           hint: "remove the trailing ',' after \(comma.range.start)")
+                        throw FormulaError(range: comma.range, message: "expected an argument after this ','",
+                                           hint: "remove the trailing ','")
                     }
                     continue
                 }
                 if isSymbol(.rightParen) { break }
                 if current.kind == .end {
-                    throw FormulaError(range: current.range,
-                                       message: "expected ')' to close the call to '\(name)' at column \(nameToken.range.start.column)",
+                    // The range runs from the function's name to the end, so the excerpt shows which call is open.
+                    throw FormulaError(range: nameToken.range.union(current.range),
+                                       message: "expected ')' to close this call to '\(name)'",
                                        hint: "add the missing ')'")
                 }
                 throw missingOperator()

@@ -22,7 +22,8 @@ extension ParserState {
             let inner = try operand(0, after: token, condition: condition)
             guard isSymbol(.rightParen) else {
                 if current.kind == .end {
-                    throw FormulaError(range: current.range, message: "expected ')' to close the '(' at column \(token.range.start.column)",
+                    // The range runs from the '(' to the end, so the excerpt shows which one is open.
+                    throw FormulaError(range: token.range.union(current.range), message: "expected ')' to close this '('",
                                        hint: "add the missing ')'")
                 }
                 if current.kind == .symbol(.comma) {
