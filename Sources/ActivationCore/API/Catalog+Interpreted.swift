@@ -6,7 +6,8 @@ extension Catalog {
 
     /// An activation evaluated from a parsed formula with the given parameter values.
     ///
-    /// f′ and f″ are the formula's symbolic derivatives. Breakpoints (jumps and kinks) are
+    /// f′ and f″ are the formula's symbolic derivatives (f″ only evaluated, so not regrouped
+    /// into cases: `derivativeForEvaluation`). Breakpoints (jumps and kinks) are
     /// those `Expression.breakpoints` reports in [−1000, 1000]; the breakpoints of f′ and f″
     /// that are not breakpoints of f are points where pieces meet with equal slopes, kept for
     /// the smoothness analysis (there f is C¹ or C², not C∞).
@@ -14,7 +15,7 @@ extension Catalog {
     public static func interpreted(id: String, formula: Expression, parameters: [String: Double],
                                    derivative: Expression? = nil) -> ActivationFunction {
         let first = derivative ?? formula.derivative()
-        let second = first.derivative()
+        let second = first.derivativeForEvaluation()
         let floatParameters = parameters.mapValues(Float.init)
         let breakpoints = formula.breakpoints(parameters: parameters, in: breakpointWindow, derivative: first)
         func isBreakpoint(_ x: Double) -> Bool {

@@ -11,14 +11,15 @@ extension Expression {
     /// agree (so `if(x > 0, x, expm1(x))` has none: it is continuously differentiable).
     ///
     /// `derivative` is this expression's `derivative()` when the caller already has it
-    /// (it is used to tell kinks from smooth joins); without it, it is computed when needed.
+    /// (it is used to tell kinks from smooth joins); without it, it is computed when needed
+    /// (as `derivativeForEvaluation()`: only its values matter here).
     public func breakpoints(parameters: [String: Double], in interval: ClosedRange<Double>,
                             derivative knownDerivative: Expression? = nil) -> [Breakpoint] {
         var candidates: [Double] = []
         collectSwitchPoints(parameters: parameters, interval: interval, into: &candidates)
         guard !candidates.isEmpty else { return [] }
         let f = compiled(parameters: parameters)
-        let df = (knownDerivative ?? derivative()).compiled(parameters: parameters)
+        let df = (knownDerivative ?? derivativeForEvaluation()).compiled(parameters: parameters)
         var found: [Breakpoint] = []
         for p in candidates.sorted() {
             if let last = found.last, Swift.abs(last.x - p) <= 1e-12 * Swift.max(1, Swift.abs(p)) { continue }

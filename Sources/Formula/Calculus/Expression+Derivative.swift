@@ -13,6 +13,13 @@ extension Expression {
         return plain
     }
 
+    /// d/dx simplified but not regrouped into one brace of cases: the same values as
+    /// `derivative()` at a fraction of the cost, for derivatives that are evaluated but
+    /// never shown (f″, and f‴ to judge f″'s switch points).
+    public func derivativeForEvaluation() -> Expression {
+        rawDerivative().simplified()
+    }
+
     /// The derivative before simplification (the chain rule applied literally).
     func rawDerivative() -> Expression {
         let zero = Expression.number(0, range)

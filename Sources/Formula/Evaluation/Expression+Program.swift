@@ -1,0 +1,102 @@
+extension Expression {
+    /// The formula as a `Program`, for evaluation over many x at once. Missing parameters
+    /// are NaN, as in `compiled(parameters:)`.
+    public func program(parameters: [String: Double]) -> Program {
+        var builder = ProgramBuilder(parameters: parameters)
+        let result = builder.emit(self)
+        return Program(instructions: builder.instructions, result: result)
+    }
+}
+
+/// Flattens a tree into instructions, each distinct subtree once.
+struct ProgramBuilder {
+    let parameters: [String: Double]
+    var instructions: [Program.Instruction] = []
+    var rows: [Expression: Int] = [:]
+    /// Keyed by bit pattern, so that 0 and −0 stay distinct.
+    var constants: [UInt64: Int] = [:]
+    var xRow: Int?
+
+    init(parameters: [String: Double]) {
+        self.parameters = parameters
+    }
+
+    mutating func append(_ instruction: Program.Instruction) -> Int {
+        instructions.append(instruction)
+        return instructions.count - 1
+    }
+
+    mutating func constant(_ value: Double) -> Int {
+        if let row = constants[value.bitPattern] { return row }
+        let row = append(.constant(value))
+        constants[value.bitPattern] = row
+        return row
+    }
+
+    /// The row holding `e`'s values.
+    mutating func emit(_ e: Expression) -> Int {
+        if let row = rows[e] { return row }
+        let row = emitNew(e)
+        rows[e] = row
+        return row
+    }
+
+    private mutating func emitNew(_ e: Expression) -> Int {
+        // A part that does not depend on x is computed once, as the closures do.
+        if !e.dependsOnX, !e.isCondition {
+            return constant(e.evaluate(at: 0.0, parameters: parameters))
+        }
+        switch e.kind {
+        case .number(let value):
+            return constant(value)
+        case .constant(let c):
+            return constant(c.value)
+        case .parameter(let name):
+            return constant(parameters[name] ?? .nan)
+        case .variable:
+            if let xRow { return xRow }
+            let row = append(.x)
+            xRow = row
+            return row
+        case .negate(let a):
+            return append(.negate(emit(a)))
+        case .binary(.power, let a, let b) where !b.dependsOnX:
+            let exponent = b.evaluate(at: 0.0, parameters: parameters)
+            return append(.power(emit(a), exponent))
+        case .binary(let op, let a, let b):
+            let u = emit(a), v = emit(b)
+            return append(.binary(op, u, v))
+        case .call(let function, let arguments):
+            let operands = arguments.map { emit($0) }
+            switch operands.count {
+            case 1: return append(.unary(function, operands[0]))
+            case 2: return append(.binaryCall(function, operands[0], operands[1]))
+            default: return append(.clamp(operands[0], operands[1], operands[2]))
+            }
+        case .conditional(let c, let a, let b):
+            let test = emitCondition(c)
+            let u = emit(a), v = emit(b)
+            return append(.select(test, u, v))
+        case .comparison, .logical:
+            return emitCondition(e)
+        }
+    }
+
+    /// A row of truth values: 1, 0, or NaN where a NaN was compared.
+    private mutating func emitCondition(_ e: Expression) -> Int {
+        if let row = rows[e], e.isCondition { return row }
+        let row: Int
+        switch e.kind {
+        case .comparison(let op, let a, let b):
+            let u = emit(a), v = emit(b)
+            row = append(.comparison(op, u, v))
+        case .logical(let op, let a, let b):
+            let p = emitCondition(a), q = emitCondition(b)
+            row = append(.logical(op, p, q))
+        default:
+            return append(.truth(emit(e)))
+        }
+        rows[e] = row
+        return row
+    }
+}

@@ -1,0 +1,163 @@
+import RealModule
+
+/// A formula compiled to a flat list of instructions, for evaluating it at many x at once.
+///
+/// Each instruction computes one node of the tree for a whole block of x values and writes
+/// them to its own row of a scratch table; operands are rows computed earlier. Equal
+/// subtrees are computed once (f′ often repeats `sigmoid(x)` or `exp(-x^2)`), parts that do
+/// not depend on x are folded to constants, and there is no closure call, reference count
+/// or dispatch per node per point: one `switch` per instruction per block.
+///
+/// Values are bit-for-bit those of `compiled(parameters:)`: the same operations in the
+/// same order. Both branches of an `if` are computed and one is chosen per point (the
+/// unused one may be NaN or infinite there, which never traps).
+public struct Program: Sendable {
+    /// One step; `Int` operands are rows of earlier instructions.
+    enum Instruction: Sendable {
+        case x
+        case constant(Double)
+        case negate(Int)
+        case binary(BinaryOperator, Int, Int)
+        /// u^n for a number n (u·u for 2, u·u·u for 3, as the closures do).
+        case power(Int, Double)
+        case unary(MathFunction, Int)
+        case binaryCall(MathFunction, Int, Int)
+        case clamp(Int, Int, Int)
+        /// 1 when the comparison holds, 0 when not, NaN when an operand is NaN.
+        case comparison(ComparisonOperator, Int, Int)
+        case logical(LogicalOperator, Int, Int)
+        /// A number used as a truth value: NaN stays NaN, otherwise 1 for non-zero.
+        case truth(Int)
+        /// The second row where the first is 1, the third where it is 0, NaN where NaN.
+        case select(Int, Int, Int)
+    }
+
+    let instructions: [Instruction]
+    /// The row with the formula's value.
+    let result: Int
+
+    /// How many x values one pass over the instructions handles: small enough for the
+    /// scratch table to stay in cache.
+    static let blockSize = 256
+
+    /// The values at every x in `xs`.
+    public func evaluate(_ xs: [Double]) -> [Double] {
+        [Double](unsafeUninitializedCapacity: xs.count) { output, count in
+            xs.withUnsafeBufferPointer { evaluate($0, into: output) }
+            count = xs.count
+        }
+    }
+
+    /// Writes the value at input[i] to output[i]; `output` must be at least as long.
+    public func evaluate(_ input: UnsafeBufferPointer<Double>, into output: UnsafeMutableBufferPointer<Double>) {
+        let rows = instructions.count
+        let scratch = UnsafeMutableBufferPointer<Double>.allocate(capacity: rows * Self.blockSize)
+        defer { scratch.deallocate() }
+        var start = 0
+        while start < input.count {
+            let n = Swift.min(Self.blockSize, input.count - start)
+            for (k, instruction) in instructions.enumerated() {
+                run(instruction, row: k, table: scratch.baseAddress!, n: n, xs: input.baseAddress! + start)
+            }
+            let last = scratch.baseAddress! + result * Self.blockSize
+            for i in 0..<n { output[start + i] = last[i] }
+            start += n
+        }
+    }
+
+    /// The value at one x (a block of one).
+    public func evaluate(at x: Double) -> Double {
+        var value = Double.nan
+        withUnsafePointer(to: x) { input in
+            withUnsafeMutablePointer(to: &value) { output in
+                evaluate(UnsafeBufferPointer(start: input, count: 1), into: UnsafeMutableBufferPointer(start: output, count: 1))
+            }
+        }
+        return value
+    }
+
+    private func run(_ instruction: Instruction, row k: Int, table: UnsafeMutablePointer<Double>, n: Int, xs: UnsafePointer<Double>) {
+        let size = Self.blockSize
+        let out = table + k * size
+        func row(_ j: Int) -> UnsafeMutablePointer<Double> { table + j * size }
+        switch instruction {
+        case .x:
+            for i in 0..<n { out[i] = xs[i] }
+        case .constant(let c):
+            for i in 0..<n { out[i] = c }
+        case .negate(let a):
+            let u = row(a)
+            for i in 0..<n { out[i] = -u[i] }
+        case .binary(let op, let a, let b):
+            let u = row(a), v = row(b)
+            switch op {
+            case .add: for i in 0..<n { out[i] = u[i] + v[i] }
+            case .subtract: for i in 0..<n { out[i] = u[i] - v[i] }
+            case .multiply: for i in 0..<n { out[i] = u[i] * v[i] }
+            case .divide: for i in 0..<n { out[i] = u[i] / v[i] }
+            case .power: for i in 0..<n { out[i] = StableMath.power(u[i], v[i]) }
+            }
+        case .power(let a, let exponent):
+            let u = row(a)
+            if exponent == 2 {
+                for i in 0..<n { out[i] = u[i] * u[i] }
+            } else if exponent == 3 {
+                for i in 0..<n { out[i] = u[i] * u[i] * u[i] }
+            } else {
+                for i in 0..<n { out[i] = StableMath.power(u[i], exponent) }
+            }
+        case .unary(let function, let a):
+            Self.unary(function, row(a), out, n)
+        case .binaryCall(let function, let a, let b):
+            let u = row(a), v = row(b)
+            for i in 0..<n { out[i] = StableMath.apply(function, u[i], v[i]) }
+        case .clamp(let a, let b, let c):
+            let u = row(a), lo = row(b), hi = row(c)
+            for i in 0..<n { out[i] = StableMath.clamp(u[i], lo[i], hi[i]) }
+        case .comparison(let op, let a, let b):
+            let u = row(a), v = row(b)
+            for i in 0..<n { out[i] = op.holds(u[i], v[i]).map { $0 ? 1 : 0 } ?? .nan }
+        case .logical(let op, let a, let b):
+            let p = row(a), q = row(b)
+            for i in 0..<n {
+                if p[i].isNaN || q[i].isNaN {
+                    out[i] = .nan
+                } else {
+                    let (s, t) = (p[i] != 0, q[i] != 0)
+                    out[i] = (op == .and ? (s && t) : (s || t)) ? 1 : 0
+                }
+            }
+        case .truth(let a):
+            let u = row(a)
+            for i in 0..<n { out[i] = u[i].isNaN ? .nan : (u[i] != 0 ? 1 : 0) }
+        case .select(let c, let a, let b):
+            let test = row(c), u = row(a), v = row(b)
+            for i in 0..<n { out[i] = test[i].isNaN ? .nan : (test[i] != 0 ? u[i] : v[i]) }
+        }
+    }
+
+    /// One loop per function, so the function is chosen once per block, not per point.
+    private static func unary(_ function: MathFunction, _ u: UnsafeMutablePointer<Double>, _ out: UnsafeMutablePointer<Double>, _ n: Int) {
+        switch function {
+        case .exp: for i in 0..<n { out[i] = .exp(u[i]) }
+        case .log: for i in 0..<n { out[i] = .log(u[i]) }
+        case .log1p: for i in 0..<n { out[i] = .log(onePlus: u[i]) }
+        case .expm1: for i in 0..<n { out[i] = .expMinusOne(u[i]) }
+        case .sqrt: for i in 0..<n { out[i] = .sqrt(u[i]) }
+        case .abs: for i in 0..<n { out[i] = Swift.abs(u[i]) }
+        case .sign: for i in 0..<n { out[i] = StableMath.sign(u[i]) }
+        case .tanh: for i in 0..<n { out[i] = .tanh(u[i]) }
+        case .sinh: for i in 0..<n { out[i] = .sinh(u[i]) }
+        case .cosh: for i in 0..<n { out[i] = .cosh(u[i]) }
+        case .sin: for i in 0..<n { out[i] = .sin(u[i]) }
+        case .cos: for i in 0..<n { out[i] = .cos(u[i]) }
+        case .atan: for i in 0..<n { out[i] = .atan(u[i]) }
+        case .erf: for i in 0..<n { out[i] = .erf(u[i]) }
+        case .erfc: for i in 0..<n { out[i] = .erfc(u[i]) }
+        case .sigmoid: for i in 0..<n { out[i] = StableMath.sigmoid(u[i]) }
+        case .softplus: for i in 0..<n { out[i] = StableMath.softplus(u[i]) }
+        case .phi: for i in 0..<n { out[i] = StableMath.phi(u[i]) }
+        case .min, .max, .clamp: for i in 0..<n { out[i] = StableMath.apply(function, u[i]) }
+        }
+    }
+}

@@ -1,0 +1,59 @@
+@testable import Formula
+import Testing
+
+/// The flat `Program` gives exactly the values of the closures from `compiled(parameters:)`:
+/// same bits, NaN where they are NaN, across blocks and on non-finite inputs.
+@Suite struct ProgramTests {
+    static let points: [Double] = {
+        var xs: [Double] = [-.infinity, -1e300, -1000, -1, -0.0, 0, 1e-300, 1, 1000, 1e300, .infinity, .nan]
+        // More points than one block, so several blocks run.
+        for i in 0..<700 { xs.append(-35 + Double(i) * 0.1) }
+        return xs
+    }()
+
+    func expectSameValues(_ e: Expression, parameters: [String: Double]) {
+        let closure = e.compiled(parameters: parameters)
+        let values = e.program(parameters: parameters).evaluate(Self.points)
+        for (x, value) in zip(Self.points, values) {
+            let expected = closure(x)
+            #expect(value.bitPattern == expected.bitPattern || (value.isNaN && expected.isNaN),
+                    "\(e) at \(x): program \(value), closures \(expected)")
+        }
+    }
+
+    @Test func randomFormulasAndTheirDerivativesEvaluateAsTheClosuresDo() {
+        var random = RandomFormulas(seed: 17)
+        random.negativeNumbers = true
+        let parameters = ["alpha": 1.5, "beta": -0.25]
+        for _ in 0..<300 {
+            let e = random.expression(depth: 4)
+            expectSameValues(e, parameters: parameters)
+            expectSameValues(e.derivative(), parameters: parameters)
+        }
+    }
+
+    @Test func contentFormulasEvaluateAsTheClosuresDo() throws {
+        for (text, parameters) in ContentFormulas.all {
+            let e = try FormulaParser.parse(text, names: Set(parameters.keys))
+            expectSameValues(e, parameters: parameters)
+            expectSameValues(e.derivative(), parameters: parameters)
+        }
+    }
+
+    @Test func conditionOnNaNIsNaNAndRepeatedPartsAreComputedOnce() throws {
+        let e = try FormulaParser.parse("if(log(x) > 0, sigmoid(x) * sigmoid(x), sigmoid(x))", names: [])
+        let program = e.program(parameters: [:])
+        #expect(program.evaluate([-1, 0.5, 3]).enumerated().allSatisfy { i, v in
+            i == 0 ? v.isNaN : v == e.evaluate(at: [-1, 0.5, 3][i], parameters: [String: Double]())
+        })
+        let sigmoids = program.instructions.filter { if case .unary(.sigmoid, _) = $0 { true } else { false } }
+        #expect(sigmoids.count == 1)
+        #expect(program.evaluate(at: 3) == e.evaluate(at: 3.0, parameters: [String: Double]()))
+    }
+
+    @Test func missingParameterIsNaN() throws {
+        let e = try FormulaParser.parse("alpha * x", names: ["alpha"])
+        let values = e.program(parameters: [:]).evaluate([1, 2])
+        #expect(values.count == 2 && values.allSatisfy { $0.isNaN })
+    }
+}
