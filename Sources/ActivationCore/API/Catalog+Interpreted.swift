@@ -32,7 +32,9 @@ extension Catalog {
             valueFloat: formula.compiledFloat(parameters: floatParameters),
             derivative: first.compiled(parameters: parameters),
             derivativeFloat: first.compiledFloat(parameters: floatParameters),
-            secondDerivative: second.compiled(parameters: parameters))
+            secondDerivative: second.compiled(parameters: parameters),
+            valueProgram: formula.program(parameters: parameters),
+            derivativeProgram: first.program(parameters: parameters))
         return ActivationFunction(
             id: id, isBuiltIn: false, parameters: parameters, breakpoints: breakpoints,
             smoothJoins: joins, storage: .interpreted(function))

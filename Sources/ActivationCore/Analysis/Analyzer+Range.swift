@@ -37,7 +37,7 @@ extension Analyzer {
         // A sample value is attained, but rounding makes saturating functions reach their
         // bound in floating point (tanh(20) == 1): only true extrema, breakpoint values and
         // flat stretches beside a breakpoint count as attaining a bound.
-        var candidates = xs.indices.filter { fs[$0].isFinite }.map { Candidate(value: fs[$0], attained: false, x: xs[$0]) }
+        var candidates: [Candidate] = []
         for c in criticals where c.y.isFinite { candidates.append(Candidate(value: c.y, attained: true, x: c.x)) }
         for s in sides {
             if s.value.isFinite { candidates.append(Candidate(value: s.value, attained: true, x: s.x)) }
@@ -48,13 +48,13 @@ extension Analyzer {
                 candidates.append(Candidate(value: s.right, attained: s.rightFlat && s.rightSlope == 0, x: s.x + 1e-3 * max(1, abs(s.x))))
             }
         }
-        return Self.hull(candidates, limits: [minus, plus], constant: Self.isConstant(fs))
+        return hull(samples: fs, candidates, limits: [minus, plus])
     }
 
     /// The range of f′: samples, local extrema of f′ (golden section), one-sided slopes at
     /// breakpoints, limits.
     func derivativeRange(minus: Limit, plus: Limit) -> (interval: Interval, lowerAt: Double?) {
-        var candidates = xs.indices.filter { dfs[$0].isFinite }.map { Candidate(value: dfs[$0], attained: false, x: xs[$0]) }
+        var candidates: [Candidate] = []
         // Local extrema of the samples. Near an extremum f′ can round to the same value at
         // neighbouring samples, so a run of equal values counts when both neighbours of the
         // run lie on the same side of it; a run that reaches the window's edge is saturation.
@@ -84,7 +84,7 @@ extension Analyzer {
             if s.leftSlope.isFinite { candidates.append(Candidate(value: s.leftSlope, attained: s.leftFlat, x: nil)) }
             if s.rightSlope.isFinite { candidates.append(Candidate(value: s.rightSlope, attained: s.rightFlat, x: nil)) }
         }
-        return Self.hull(candidates, limits: [minus, plus], constant: Self.isConstant(dfs))
+        return hull(samples: dfs, candidates, limits: [minus, plus])
     }
 
     static func isConstant(_ values: [Double]) -> Bool {
@@ -92,20 +92,37 @@ extension Analyzer {
         return values.allSatisfy { $0.isNaN || $0 == first }
     }
 
-    static func hull(_ candidates: [Candidate], limits: [Limit], constant: Bool) -> (interval: Interval, lowerAt: Double?) {
-        var all = candidates.map { constant ? Candidate(value: $0.value, attained: true, x: $0.x) : $0 }
-        for limit in limits {
-            if let v = limit.finiteValue { all.append(Candidate(value: v, attained: false, x: nil)) }
+    /// The hull of the finite samples (attained only when the samples are constant), the
+    /// other candidates and the finite limits (never attained); an infinite limit opens
+    /// that end. Of several points attaining the lower bound, `lowerAt` is the one nearest 0.
+    func hull(samples: [Double], _ others: [Candidate], limits: [Limit]) -> (interval: Interval, lowerAt: Double?) {
+        let constant = Self.isConstant(samples)
+        let limitValues = limits.compactMap(\.finiteValue)
+        // Smallest and largest as `min()`/`max()` would pick them, in the same order.
+        var lowest: Double? = nil, highest: Double? = nil
+        func see(_ v: Double) {
+            if let l = lowest { if v < l { lowest = v } } else { lowest = v }
+            if let h = highest { if h < v { highest = v } } else { highest = v }
         }
-        let lowerValue = limits.contains(.minusInfinity) ? -.infinity : all.map(\.value).min() ?? .nan
-        let upperValue = limits.contains(.plusInfinity) ? .infinity : all.map(\.value).max() ?? .nan
-        let lowerHits = all.filter { $0.value == lowerValue && $0.attained }
-        let upperHits = all.filter { $0.value == upperValue && $0.attained }
-        let interval = Interval(
-            lower: lowerValue, lowerClosed: !lowerHits.isEmpty,
-            upper: upperValue, upperClosed: !upperHits.isEmpty)
-        // Of several points attaining the minimum, the one nearest 0.
-        return (interval, lowerHits.compactMap(\.x).min { abs($0) < abs($1) })
+        for v in samples where v.isFinite { see(v) }
+        for c in others { see(c.value) }
+        for v in limitValues { see(v) }
+        let lowerValue = limits.contains(.minusInfinity) ? -.infinity : lowest ?? .nan
+        let upperValue = limits.contains(.plusInfinity) ? .infinity : highest ?? .nan
+        var lowerClosed = false, upperClosed = false
+        var lowerAt: Double? = nil
+        func hit(_ value: Double, _ x: Double?) {
+            if value == upperValue { upperClosed = true }
+            guard value == lowerValue else { return }
+            lowerClosed = true
+            if let x, lowerAt.map({ abs(x) < abs($0) }) ?? true { lowerAt = x }
+        }
+        if constant {
+            for (x, v) in zip(xs, samples) where v.isFinite { hit(v, x) }
+        }
+        for c in others where c.attained || constant { hit(c.value, c.x) }
+        let interval = Interval(lower: lowerValue, lowerClosed: lowerClosed, upper: upperValue, upperClosed: upperClosed)
+        return (interval, lowerAt)
     }
 
     /// Non-decreasing: no critical point, f′ ≥ 0 at every sample (to rounding), no jump down,
@@ -116,16 +133,14 @@ extension Analyzer {
         for s in sides where s.right < s.left - 1e-12 * max(1, abs(s.left)) || s.value < s.left - 1e-12 * max(1, abs(s.left)) || s.value > s.right + 1e-12 * max(1, abs(s.right)) {
             return false
         }
-        let far = Limit.magnitudes.reversed().map { probe.f(-$0) } + fs + Limit.magnitudes.map { probe.f($0) }
-        let ordered = far.filter { !$0.isNaN }
+        let ordered = (far.f.minus.reversed() + fs + far.f.plus).filter { !$0.isNaN }
         for (a, b) in zip(ordered, ordered.dropFirst()) where b < a - 1e-9 * max(1, abs(a)) { return false }
         return true
     }
 
     /// f′ non-decreasing or non-increasing over the samples (far values included).
     func derivativeIsMonotonic() -> Bool {
-        let far = Limit.magnitudes.reversed().map { probe.df(-$0) } + dfs + Limit.magnitudes.map { probe.df($0) }
-        let values = far.filter { !$0.isNaN }
+        let values = (far.df.minus.reversed() + dfs + far.df.plus).filter { !$0.isNaN }
         var increasing = true, decreasing = true
         for (a, b) in zip(values, values.dropFirst()) {
             let tolerance = 1e-12 * max(1, abs(a), abs(b))

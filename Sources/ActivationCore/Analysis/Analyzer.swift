@@ -9,6 +9,8 @@ struct Analyzer {
     let fs: [Double]
     let dfs: [Double]
     let sides: [BreakpointSides]
+    /// f and f′ at −`Limit.magnitudes` and +`Limit.magnitudes`, computed once.
+    let far: (f: (minus: [Double], plus: [Double]), df: (minus: [Double], plus: [Double]))
     /// A sampled x (|x| ≤ 700) where f is NaN or infinite, if any.
     let undefinedAt: Double?
 
@@ -25,8 +27,10 @@ struct Analyzer {
         breakpoints = points
         grid = SampleGrid(breakpoints: points.map(\.x) + probe.function.smoothJoins)
         xs = grid.xs
-        fs = xs.map(probe.f)
-        dfs = xs.map(probe.df)
+        fs = probe.f(xs)
+        dfs = probe.df(xs)
+        let minus = Limit.magnitudes.map { -$0 }, plus = Limit.magnitudes
+        far = ((probe.f(minus), probe.f(plus)), (probe.df(minus), probe.df(plus)))
         let joins = probe.function.smoothJoins.map { Breakpoint(x: $0, kind: .unknown) }
         sides = (points + joins).map { BreakpointSides(probe: probe, breakpoint: $0) }
         undefinedAt = zip(xs, fs).first(where: { !$0.1.isFinite && abs($0.0) <= 700 })?.0
@@ -39,16 +43,16 @@ struct Analyzer {
         let function = probe.function
         let f0 = function.value(0.0)
         let df0 = function.derivative(0.0)
-        func limit(_ g: (Double) -> Double, _ side: Double, _ name: String) -> Limit {
-            let (value, estimated) = Limit.withFallback(g, side: side)
+        func limit(_ g: (Double) -> Double, _ values: [Double], _ side: Double, _ name: String) -> Limit {
+            let (value, estimated) = Limit.withFallback(g, values: values, side: side)
             let end = side < 0 ? "−∞" : "+∞"
             if value == .unknown { probe.note("no limit of \(name) as x → \(end) could be established") }
             if estimated { probe.note("the limit of \(name) as x → \(end) is estimated from |x| ≤ 700 (\(name) is not finite further out)") }
             return value
         }
         let limits = (
-            fMinus: limit(probe.f, -1, "f"), fPlus: limit(probe.f, 1, "f"),
-            dfMinus: limit(probe.df, -1, "f′"), dfPlus: limit(probe.df, 1, "f′"))
+            fMinus: limit(probe.f, far.f.minus, -1, "f"), fPlus: limit(probe.f, far.f.plus, 1, "f"),
+            dfMinus: limit(probe.df, far.df.minus, -1, "f′"), dfPlus: limit(probe.df, far.df.plus, 1, "f′"))
 
         let criticals = criticalPoints()
         let range = valueRange(criticals: criticals, minus: limits.fMinus, plus: limits.fPlus)
@@ -97,17 +101,19 @@ struct Analyzer {
         let start = 0.75 * grid.innerRadius
         let onSide = zip(xs, dfs).filter { side * $0.0 >= start }
         guard !onSide.isEmpty, onSide.allSatisfy({ $0.1 == 0 }) else { return false }
-        return Limit.magnitudes.allSatisfy { probe.df(side * $0) == 0 }
+        return (side < 0 ? far.df.minus : far.df.plus).allSatisfy { $0 == 0 }
     }
 
     func symmetry(f0: Double) -> Symmetry {
-        var values: [Double: Double] = [:]
-        for (x, y) in zip(xs, fs) { values[x] = y }
+        // Pairs (f(x), f(−x)) for every sampled x > 0 whose mirror is sampled too: the
+        // positive samples upwards against the negative ones downwards.
         var pairs: [(Double, Double)] = []
-        for (x, y) in zip(xs, fs) where x > 0 {
-            if let mirrored = values[-x] { pairs.append((y, mirrored)) }
+        var negative = (xs.lastIndex { $0 < 0 } ?? -1)
+        for i in xs.indices where xs[i] > 0 {
+            while negative >= 0, -xs[negative] < xs[i] { negative -= 1 }
+            if negative >= 0, -xs[negative] == xs[i] { pairs.append((fs[i], fs[negative])) }
         }
-        for m in Limit.magnitudes { pairs.append((probe.f(m), probe.f(-m))) }
+        for (a, b) in zip(far.f.plus, far.f.minus) { pairs.append((a, b)) }
         func same(_ a: Double, _ b: Double) -> Bool {
             a == b || abs(a - b) <= 1e-12 * max(abs(a), abs(b))
         }

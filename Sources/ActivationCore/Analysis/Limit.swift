@@ -11,15 +11,10 @@ enum Limit: Equatable {
     /// Used when g is not finite at the magnitudes above (say exp(x)/exp(x)): an estimate.
     static let nearMagnitudes: [Double] = [30, 100, 300, 700]
 
-    /// Classifies the values of g at `side`·magnitudes (side = ±1).
-    static func of(_ g: (Double) -> Double, side: Double) -> Limit {
-        classify(magnitudes.map { g(side * $0) })
-    }
-
-    /// The limit from |x| ≤ 700 when g is NaN far out (so the far values give none);
-    /// `estimated` tells the caller to say so. An oscillation far out stays `.unknown`.
-    static func withFallback(_ g: (Double) -> Double, side: Double) -> (limit: Limit, estimated: Bool) {
-        let values = magnitudes.map { g(side * $0) }
+    /// The limit from g's values at `side`·magnitudes, or from |x| ≤ 700 when g is NaN far
+    /// out (so the far values give none); `estimated` tells the caller to say so. An
+    /// oscillation far out stays `.unknown`.
+    static func withFallback(_ g: (Double) -> Double, values: [Double], side: Double) -> (limit: Limit, estimated: Bool) {
         let far = classify(values)
         guard far == .unknown, values.contains(where: \.isNaN) else { return (far, false) }
         let near = classify(nearMagnitudes.map { g(side * $0) })

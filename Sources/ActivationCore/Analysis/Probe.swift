@@ -12,8 +12,8 @@ final class Probe {
         self.budget = budget
     }
 
-    private func spend() -> Bool {
-        evaluations += 1
+    private func spend(_ count: Int = 1) -> Bool {
+        evaluations += count
         if evaluations <= budget { return true }
         note("the evaluation budget (\(budget)) ran out; later results are partial")
         return false
@@ -22,6 +22,25 @@ final class Probe {
     func f(_ x: Double) -> Double { spend() ? function.value(x) : .nan }
 
     func df(_ x: Double) -> Double { spend() ? function.derivativeIgnoringKinks(x) : .nan }
+
+    /// f at every x, in one pass for a formula (its `Program`). A built-in is evaluated
+    /// point by point, exactly as `value(_:)` does.
+    func f(_ xs: [Double]) -> [Double] {
+        guard spend(xs.count) else { return xs.map { _ in .nan } }
+        switch function.storage {
+        case .builtIn(let kernel): return xs.map(kernel.value)
+        case .interpreted(let formula): return formula.valueProgram.evaluate(xs)
+        }
+    }
+
+    /// f′ at every x (one-sided at kinks), in one pass.
+    func df(_ xs: [Double]) -> [Double] {
+        guard spend(xs.count) else { return xs.map { _ in .nan } }
+        switch function.storage {
+        case .builtIn(let kernel): return xs.map(kernel.derivative)
+        case .interpreted(let formula): return formula.derivativeProgram.evaluate(xs)
+        }
+    }
 
     /// f″ just to one side of x0 (side = ±1): the symbolic second derivative for a formula,
     /// a forward/backward difference of f′ for a built-in.
