@@ -65,61 +65,98 @@ import TestSupport
         }
     }
 
+    /// The errors of one point's results against the reference, each checked against its
+    /// bound: [Double f, Double f′, Float f, Float f′, Double f′ near a root (absolute, in
+    /// 2⁻⁵²), same (relative)]; NaN where the point has no such result. `path` names the code
+    /// path in failure messages.
+    static func check(_ row: Row, value: Double, derivative: Double?, floatValue: Float?, floatDerivative: Float?,
+                      path: String) -> [Double] {
+        var errors = Array(repeating: Double.nan, count: 6)
+        let doubleUnit = 0x1p-52, floatUnit = 0x1p-23
+        errors[0] = ulps(value, row.f, unit: doubleUnit, tiny: 0x1p-1074, largest: .greatestFiniteMagnitude)
+        #expect(errors[0] <= 2, "\(path) \(row.id)(\(row.x)) = \(value): \(errors[0]) ulps")
+        if let exact = row.df {
+            guard let d = derivative else {
+                Issue.record("\(path) \(row.id)′(\(row.x)) is nil but exists")
+                return errors
+            }
+            let e1 = ulps(d, exact, unit: doubleUnit, tiny: 0x1p-1074, largest: .greatestFiniteMagnitude)
+            if row.nearRoot {
+                // Near a root of f′ the bound is absolute: 4·2⁻⁵².
+                errors[4] = abs((d - exact.hi) - exact.lo) / doubleUnit
+                errors[5] = e1
+                #expect(e1 <= 4 || errors[4] <= 4, "\(path) \(row.id)′(\(row.x)) = \(d): \(errors[4])·2⁻⁵² absolute")
+            } else {
+                errors[1] = e1
+                #expect(e1 <= 4, "\(path) \(row.id)′(\(row.x)) = \(d): \(e1) ulps")
+            }
+        }
+        if let floatValue {
+            errors[2] = ulps(Double(floatValue), row.f, unit: floatUnit, tiny: 0x1p-149, largest: Double(Float.greatestFiniteMagnitude))
+            #expect(errors[2] <= 1, "\(path) Float \(row.id)(\(row.x)) = \(floatValue): \(errors[2]) ulps")
+        }
+        if let exact = row.df, let d = floatDerivative {
+            errors[3] = ulps(Double(d), exact, unit: floatUnit, tiny: 0x1p-149, largest: Double(Float.greatestFiniteMagnitude))
+            #expect(errors[3] <= 1, "\(path) Float \(row.id)′(\(row.x)) = \(d): \(errors[3]) ulps")
+        }
+        return errors
+    }
+
+    static func report(_ title: String, _ worst: [String: [Worst]]) {
+        print("\(title): worst errors in ulps (at x): id, Double f, Double f′ (away from roots of f′), Float f, Float f′, Double f′ near a root of f′ (absolute, in 2⁻⁵²), same (relative ulps)")
+        for id in Catalog.builtInIDs {
+            let w = worst[id] ?? []
+            print(id, w.map { String(format: "%.3f (%g)", $0.error, $0.x) }.joined(separator: ", "))
+        }
+    }
+
     @Test func builtInsAreWithinTheirUlpBounds() throws {
         let rows = try Self.load()
         #expect(Set(rows.map(\.id)) == Set(Catalog.builtInIDs))
         var worst: [String: [Worst]] = [:]
         var dump = ["id\tx\tf_double\tdf_double\tf_float\tdf_float"]
-        let doubleUnit = 0x1p-52, floatUnit = 0x1p-23
         for row in rows {
             let f = try #require(Catalog.builtIn(row.id))
             var w = worst[row.id] ?? Array(repeating: Worst(), count: 6)
             let value = f.value(row.x)
             let derivative = f.derivative(row.x)
-            let e0 = Self.ulps(value, row.f, unit: doubleUnit, tiny: 0x1p-1074, largest: .greatestFiniteMagnitude)
-            w[0].update(e0, at: row.x)
-            #expect(e0 <= 2, "\(row.id)(\(row.x)) = \(value): \(e0) ulps")
-            if let exact = row.df {
-                let d = try #require(derivative, "\(row.id)′(\(row.x)) is nil but exists")
-                let e1 = Self.ulps(d, exact, unit: doubleUnit, tiny: 0x1p-1074, largest: .greatestFiniteMagnitude)
-                if row.nearRoot {
-                    // Near a root of f′ the bound is absolute: 4·2⁻⁵².
-                    let absolute = abs((d - exact.hi) - exact.lo) / doubleUnit
-                    w[4].update(absolute, at: row.x)
-                    w[5].update(e1, at: row.x)
-                    #expect(e1 <= 4 || absolute <= 4, "\(row.id)′(\(row.x)) = \(d): \(absolute)·2⁻⁵² absolute")
-                } else {
-                    w[1].update(e1, at: row.x)
-                    #expect(e1 <= 4, "\(row.id)′(\(row.x)) = \(d): \(e1) ulps")
-                }
-            } else {
-                #expect(derivative == nil, "\(row.id)′(\(row.x)) should not exist")
-            }
-            var floatValue = Float.nan, floatDerivative: Float? = nil
-            if row.isFloat {
-                let x = Float(row.x)
-                floatValue = f.value(x)
-                floatDerivative = f.derivative(x)
-                let e2 = Self.ulps(Double(floatValue), row.f, unit: floatUnit, tiny: 0x1p-149, largest: Double(Float.greatestFiniteMagnitude))
-                w[2].update(e2, at: row.x)
-                #expect(e2 <= 1, "Float \(row.id)(\(row.x)) = \(floatValue): \(e2) ulps")
-                if let exact = row.df, let d = floatDerivative {
-                    let e3 = Self.ulps(Double(d), exact, unit: floatUnit, tiny: 0x1p-149, largest: Double(Float.greatestFiniteMagnitude))
-                    w[3].update(e3, at: row.x)
-                    #expect(e3 <= 1, "Float \(row.id)′(\(row.x)) = \(d): \(e3) ulps")
-                }
-            }
+            if row.df == nil { #expect(derivative == nil, "\(row.id)′(\(row.x)) should not exist") }
+            let floatValue = row.isFloat ? f.value(Float(row.x)) : nil
+            let floatDerivative = row.isFloat ? f.derivative(Float(row.x)) : nil
+            let errors = Self.check(row, value: value, derivative: derivative, floatValue: floatValue,
+                                    floatDerivative: floatDerivative, path: "scalar")
+            for (k, e) in errors.enumerated() where !e.isNaN || k == 0 { w[k].update(e, at: row.x) }
             worst[row.id] = w
             dump.append([row.id, "\(row.x)", "\(value)", derivative.map { "\($0)" } ?? "none",
-                         row.isFloat ? "\(floatValue)" : "skip", floatDerivative.map { "\($0)" } ?? "none"].joined(separator: "\t"))
+                         floatValue.map { "\($0)" } ?? "skip", floatDerivative.map { "\($0)" } ?? "none"].joined(separator: "\t"))
         }
-        print("worst errors in ulps (at x): id, Double f, Double f′ (away from roots of f′), Float f, Float f′, Double f′ near a root of f′ (absolute, in 2⁻⁵²), same (relative ulps)")
-        for id in Catalog.builtInIDs {
-            let w = worst[id] ?? []
-            print(id, w.map { String(format: "%.3f (%g)", $0.error, $0.x) }.joined(separator: ", "))
-        }
+        Self.report("scalar", worst)
         if let path = ProcessInfo.processInfo.environment["NONLIN_DUMP"] {
             try (dump.joined(separator: "\n") + "\n").write(toFile: path, atomically: true, encoding: .utf8)
         }
+    }
+
+    /// The same points through the buffer API (`evaluate`/`evaluateDerivative` over all of a
+    /// function's points at once, so the vector kernels and their padded tails run), held to
+    /// the same bounds.
+    @Test func bufferEvaluationIsWithinTheSameUlpBounds() throws {
+        let rows = try Self.load()
+        var worst: [String: [Worst]] = [:]
+        for (id, points) in Dictionary(grouping: rows, by: \.id) {
+            let f = try #require(Catalog.builtIn(id))
+            let xs = points.map(\.x), floatXs = points.map { Float($0.x) }
+            let values = f.evaluate(xs), slopes = f.evaluateDerivative(xs)
+            let floatValues = f.evaluate(floatXs), floatSlopes = f.evaluateDerivative(floatXs)
+            var w = Array(repeating: Worst(), count: 6)
+            for (i, row) in points.enumerated() {
+                let defined = row.df != nil
+                let errors = Self.check(row, value: values[i], derivative: defined ? slopes[i] : nil,
+                                        floatValue: row.isFloat ? floatValues[i] : nil,
+                                        floatDerivative: row.isFloat && defined ? floatSlopes[i] : nil, path: "buffer")
+                for (k, e) in errors.enumerated() where !e.isNaN || k == 0 { w[k].update(e, at: row.x) }
+            }
+            worst[id] = w
+        }
+        Self.report("buffer", worst)
     }
 }

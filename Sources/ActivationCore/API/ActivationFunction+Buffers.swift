@@ -1,28 +1,35 @@
 /// Evaluation over buffers. The activation is resolved once per call, then one tight loop per
 /// built-in runs with the function inlined (specialized generic code, no per-element dispatch).
-/// `Float` buffers are evaluated in `Double` and rounded once, exactly like `value(_: Float)`.
+///
+/// f of most built-ins runs as a vector kernel (`Vector/`): eight Double lanes at a time,
+/// branch-free, within the same ulp bounds as the scalar functions but not always bit-equal
+/// to them; `Float` buffers are widened to Double lanes and rounded once. The other
+/// built-ins, derivatives and formulas loop over the scalar function (`Float` evaluated in
+/// `Double` and rounded once, like `value(_: Float)`). These entry points are not inlinable,
+/// so the loops are compiled with ActivationCore's code-generation flags.
 /// Derivatives take the one-sided value at kinks, as `derivativeIgnoringKinks(_:)` does.
 extension ActivationFunction {
     /// Writes f(input[i]) to output[i]; `output` must be at least as long as `input`.
-    @inlinable
     public func evaluate(_ input: UnsafeBufferPointer<Double>, into output: UnsafeMutableBufferPointer<Double>) {
         switch storage {
-        case .builtIn(let kernel): kernel.withFunction(derivative: false) { Self.map(input, output, $0) }
+        case .builtIn(let kernel):
+            if kernel.visitValueLanes(LaneBufferMap(input: input, output: output)) { return }
+            kernel.withFunction(derivative: false) { Self.map(input, output, $0) }
         case .interpreted(let function): Self.map(input, output, function.value)
         }
     }
 
     /// Writes f(input[i]) to output[i] in single precision.
-    @inlinable
     public func evaluate(_ input: UnsafeBufferPointer<Float>, into output: UnsafeMutableBufferPointer<Float>) {
         switch storage {
-        case .builtIn(let kernel): kernel.withFunction(derivative: false) { Self.mapWidened(input, output, $0) }
+        case .builtIn(let kernel):
+            if kernel.visitValueLanes(LaneBufferMap(input: input, output: output)) { return }
+            kernel.withFunction(derivative: false) { Self.mapWidened(input, output, $0) }
         case .interpreted(let function): Self.map(input, output, function.valueFloat)
         }
     }
 
     /// Writes f′(input[i]) to output[i] (one-sided at kinks).
-    @inlinable
     public func evaluateDerivative(_ input: UnsafeBufferPointer<Double>, into output: UnsafeMutableBufferPointer<Double>) {
         switch storage {
         case .builtIn(let kernel): kernel.withFunction(derivative: true) { Self.map(input, output, $0) }
@@ -31,7 +38,6 @@ extension ActivationFunction {
     }
 
     /// Writes f′(input[i]) to output[i] in single precision (one-sided at kinks).
-    @inlinable
     public func evaluateDerivative(_ input: UnsafeBufferPointer<Float>, into output: UnsafeMutableBufferPointer<Float>) {
         switch storage {
         case .builtIn(let kernel): kernel.withFunction(derivative: true) { Self.mapWidened(input, output, $0) }
@@ -75,14 +81,14 @@ extension ActivationFunction {
         }
     }
 
-    @inlinable @inline(__always)
+    @inline(__always)
     static func map<T>(_ input: UnsafeBufferPointer<T>, _ output: UnsafeMutableBufferPointer<T>, _ f: (T) -> T) {
         precondition(output.count >= input.count, "output buffer shorter than input")
         guard let source = input.baseAddress, let destination = output.baseAddress else { return }
         for i in 0..<input.count { destination[i] = f(source[i]) }
     }
 
-    @inlinable @inline(__always)
+    @inline(__always)
     static func mapWidened(_ input: UnsafeBufferPointer<Float>, _ output: UnsafeMutableBufferPointer<Float>, _ f: (Double) -> Double) {
         precondition(output.count >= input.count, "output buffer shorter than input")
         guard let source = input.baseAddress, let destination = output.baseAddress else { return }

@@ -1,0 +1,49 @@
+/// Something to do with a vector kernel, whatever its concrete type: running it over a buffer
+/// (`LaneBufferMap`). The generic `visit` is specialised for each kernel, so the loop it runs
+/// has the kernel inlined.
+protocol LaneKernelVisitor {
+    func visit<K: LaneKernel>(_ kernel: K)
+}
+
+/// Runs a kernel over an input and an output buffer.
+struct LaneBufferMap<T: LaneScalar>: LaneKernelVisitor {
+    let input: UnsafeBufferPointer<T>
+    let output: UnsafeMutableBufferPointer<T>
+    func visit<K: LaneKernel>(_ kernel: K) { kernel.map(input, output) }
+}
+
+extension BuiltInKernel {
+    /// Hands the vector kernel of f to `visitor` and returns true, or returns false for the
+    /// built-ins whose scalar loop the compiler already vectorises (linear pieces that round
+    /// once in the input type: relu, leaky-relu, hardtanh, …) and those without a kernel.
+    func visitValueLanes(_ visitor: some LaneKernelVisitor) -> Bool {
+        switch self {
+        case .sigmoid: visitor.visit(SigmoidLanes())
+        case .tanh: visitor.visit(TanhLanes())
+        case .tanhshrink: visitor.visit(TanhshrinkLanes())
+        case .mish: visitor.visit(MishLanes())
+        case .silu: visitor.visit(SwishLanes(k: DoubleWord(1), scalar: BuiltIns.silu))
+        case .swish(let beta): visitor.visit(SwishLanes(k: DoubleWord(beta)) { BuiltIns.swish($0, beta: beta) })
+        case .geluSigmoid: visitor.visit(SwishLanes(k: Constant.geluSigmoidScale(), scalar: BuiltIns.geluSigmoid))
+        case .geluTanh: visitor.visit(GELUTanhLanes())
+        case .softplus(let beta):
+            visitor.visit(SoftplusLanes(beta: beta, sign: 1) { BuiltIns.softplus($0, beta: beta) })
+        case .logsigmoid: visitor.visit(SoftplusLanes(beta: 1, sign: -1, scalar: BuiltIns.logsigmoid))
+        case .exponential: visitor.visit(ExponentialLanes())
+        case .elu(let alpha):
+            visitor.visit(ELULanes(linear: DoubleWord(1), scale: DoubleWord(alpha), divisor: 1) { BuiltIns.elu($0, alpha: alpha) })
+        case .celu(let alpha):
+            visitor.visit(ELULanes(linear: DoubleWord(1), scale: DoubleWord(alpha), divisor: alpha) { BuiltIns.celu($0, alpha: alpha) })
+        case .selu:
+            visitor.visit(ELULanes(linear: Constant.seluLambda(), scale: Constant.seluLambdaAlpha(), divisor: 1, scalar: BuiltIns.selu))
+        case .hardsigmoid: visitor.visit(HardsigmoidLanes())
+        case .hardswish: visitor.visit(HardswishLanes())
+        case .hardshrink(let lambd): visitor.visit(HardshrinkLanes(lambd: lambd))
+        case .rrelu(let lower, let upper): visitor.visit(RReLULanes(lower: lower, upper: upper))
+        case .softsign: visitor.visit(SoftsignLanes())
+        case .squareplus(let b): visitor.visit(SquareplusLanes(b: b))
+        default: return false
+        }
+        return true
+    }
+}

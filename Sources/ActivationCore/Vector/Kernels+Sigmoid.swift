@@ -1,0 +1,66 @@
+// The logistic family over lanes: one exponential of −|t| serves both signs, as in
+// `Kernel.sigmoidTimes` (1/(1 + e) for t ≥ 0, e/(1 + e) for t < 0), the sum 1 + e a pair.
+
+extension LaneMath {
+    /// exp(−|t|) for a pair t, as a pair (t.lo enters as the factor 1 ∓ t.lo).
+    @inline(__always) static func expNegativeMagnitude(_ t: LanePair) -> LanePair {
+        let e = exp(-t.hi.magnitude)
+        let lo = t.lo.replacing(with: -t.lo, where: t.hi .>= 0)  // −|t| = −|t.hi| ∓ t.lo
+        return LanePair(e.hi, Lanes.fma(e.hi, lo, e.lo))
+    }
+
+    /// a·σ(t), rounded once; |t.hi| ≤ 708.
+    @inline(__always) static func sigmoidTimes(_ a: LanePair, _ t: LanePair) -> Lanes {
+        let e = expNegativeMagnitude(t)
+        let denominator = LanePair.fastSum(Lanes(repeating: 1), e.hi) + e.lo
+        let negative = a * e
+        return LanePair.quotient(a.replacing(with: negative, where: t.hi .< 0), denominator)
+    }
+
+    /// log(1 + exp(t))/β given t = β·x as a pair; |t.hi| ≤ 700.
+    @inline(__always) static func softplus(_ t: LanePair, beta: Double) -> Lanes {
+        let log = logOnePlus(expNegativeMagnitude(t))
+        let positive = t + log
+        let sum = LanePair(log).replacing(with: positive, where: t.hi .> 0)
+        return beta == 1 ? sum.value : LanePair.quotient(sum, LanePair(Lanes(repeating: beta)))
+    }
+}
+
+/// sigmoid: σ(x). |x| > 708 and NaN take the scalar path.
+struct SigmoidLanes: LaneKernel {
+    @inline(__always) func callAsFunction(_ x: Lanes) -> Lanes {
+        LaneMath.sigmoidTimes(LanePair(Lanes(repeating: 1)), LanePair(x))
+            .patched(.!(x.magnitude .<= 708), input: x, BuiltIns.sigmoid)
+    }
+}
+
+/// swish (silu at β = 1) and gelu-sigmoid: x·σ(k·x) with k a pair (β, or 1.702).
+struct SwishLanes: LaneKernel {
+    let k: DoubleWord<Double>
+    let scalar: @Sendable (Double) -> Double
+    @inline(__always) func callAsFunction(_ x: Lanes) -> Lanes {
+        let t = LanePair(k) * x
+        return LaneMath.sigmoidTimes(LanePair(x), t).patched(.!(t.hi.magnitude .<= 708), input: x, scalar)
+    }
+}
+
+/// softplus with β, and logsigmoid (−softplus(−x)): `sign` is 1 or −1.
+struct SoftplusLanes: LaneKernel {
+    let beta: Double
+    let sign: Double
+    let scalar: @Sendable (Double) -> Double
+    @inline(__always) func callAsFunction(_ x: Lanes) -> Lanes {
+        let t = LanePair.product(Lanes(repeating: beta * sign), x)
+        let y = sign * LaneMath.softplus(t, beta: beta)
+        return y.patched(.!(t.hi.magnitude .<= 700), input: x, scalar)
+    }
+}
+
+/// gelu-tanh: x·σ(2u), 2u = 2√(2/π)(x + 0.044715x³) a pair from exact x² and x³.
+struct GELUTanhLanes: LaneKernel {
+    @inline(__always) func callAsFunction(_ x: Lanes) -> Lanes {
+        let cube = LanePair.product(x, x) * x
+        let t = LanePair(Constant.geluTanhCubic()) * cube + LanePair(Constant.geluTanhLinear()) * x
+        return LaneMath.sigmoidTimes(LanePair(x), t).patched(.!(t.hi.magnitude .<= 708), input: x, BuiltIns.geluTanh)
+    }
+}

@@ -1,0 +1,62 @@
+/// A built-in (f or f′) evaluated eight lanes at a time: the shape every vectorised buffer
+/// loop shares. A kernel computes in Double lanes; Float buffers are widened, computed and
+/// rounded once, which keeps Float within half an ulp plus the Double kernel's error.
+///
+/// Kernels are branch-free on the common range: both pieces are computed and blended. Lanes
+/// a kernel cannot compute to its accuracy contract (NaN, ±∞, results that under- or
+/// overflow) are recomputed by the scalar built-in (`patched`), so rare inputs cost a lane
+/// loop and common ones nothing.
+protocol LaneKernel {
+    func callAsFunction(_ x: Lanes) -> Lanes
+}
+
+extension LaneKernel {
+    /// Runs the kernel over a buffer: full vectors, then the tail padded into one vector, so
+    /// an element's result never depends on its position in the buffer.
+    @inline(__always)
+    func map<T: LaneScalar>(_ input: UnsafeBufferPointer<T>, _ output: UnsafeMutableBufferPointer<T>) {
+        precondition(output.count >= input.count, "output buffer shorter than input")
+        guard let source = input.baseAddress, let destination = output.baseAddress else { return }
+        let count = input.count
+        var i = 0
+        while i + 8 <= count {
+            let x = UnsafeRawPointer(source + i).loadUnaligned(as: T.Vector.self)
+            UnsafeMutableRawPointer(destination + i).storeBytes(of: T.narrow(self(T.widen(x))), as: T.Vector.self)
+            i += 8
+        }
+        guard i < count else { return }
+        var x = T.Vector()
+        for j in 0..<(count - i) { x[j] = source[i + j] }
+        let y = T.narrow(self(T.widen(x)))
+        for j in 0..<(count - i) { destination[i + j] = y[j] }
+    }
+}
+
+/// Double or Float, as eight lanes of a buffer.
+protocol LaneScalar: BinaryFloatingPoint, SIMDScalar {
+    associatedtype Vector: SIMD where Vector.Scalar == Self
+    static func widen(_ x: Vector) -> Lanes
+    static func narrow(_ y: Lanes) -> Vector
+}
+
+extension Double: LaneScalar {
+    @inline(__always) static func widen(_ x: SIMD8<Double>) -> Lanes { x }
+    @inline(__always) static func narrow(_ y: Lanes) -> SIMD8<Double> { y }
+}
+
+extension Float: LaneScalar {
+    @inline(__always) static func widen(_ x: SIMD8<Float>) -> Lanes { Lanes(x) }
+    @inline(__always) static func narrow(_ y: Lanes) -> SIMD8<Float> { SIMD8<Float>(y) }
+}
+
+extension Lanes {
+    /// `self` with the lanes in `mask` replaced by `scalar` of the input lane: the way out
+    /// for inputs a kernel leaves to the careful scalar built-in.
+    @inline(__always)
+    func patched(_ mask: LaneMask, input x: Lanes, _ scalar: (Double) -> Double) -> Lanes {
+        guard mask.anySet else { return self }
+        var y = self
+        for i in 0..<8 where mask[i] { y[i] = scalar(x[i]) }
+        return y
+    }
+}

@@ -1,0 +1,77 @@
+/// exp, expm1 and log1p across eight lanes, without branches or tables, as pairs whose error
+/// stays near 0.1 ulp before the final rounding. Inputs outside the documented domain give
+/// meaningless lanes: kernels clamp them, or mark them for the scalar path (`patched`).
+enum LaneMath {
+    static let ln2Hi = 0x1.62E4_2FEF_A380_0p-1  // 42 significant bits: n·ln2Hi is exact
+    static let ln2Lo = 0x1.EF35_793C_7673_0p-45
+    static let log2e = 1.442_695_040_888_963_4
+
+    /// x = n·ln 2 + r with |r| ≤ ln 2/2 (r as a pair), and 2ⁿ built from the exponent bits.
+    /// Valid for −1021·ln 2 ≤ x ≤ 1023·ln 2, so that 2ⁿ is a normal number.
+    @inline(__always) static func reduce(_ x: Lanes) -> (r: LanePair, scale: Lanes) {
+        let shifter = Lanes(repeating: 0x1.8p52)
+        let k = Lanes.fma(x, Lanes(repeating: log2e), shifter)  // n in the low bits of k
+        let n = k - shifter
+        let r1 = Lanes.fma(-n, Lanes(repeating: ln2Hi), x)  // exact
+        let r = Lanes.fma(-n, Lanes(repeating: ln2Lo), r1)
+        let rLow = Lanes.fma(-n, Lanes(repeating: ln2Lo), r1 - r)
+        let scale = Lanes(bits: (k.bits &+ 1023) &<< 52)
+        return (LanePair(r, rLow), scale)
+    }
+
+    /// exp(r) − 1 for |r| ≤ ln 2/2 as a pair: r + r²·P(r), P the Taylor series from 1/2 to
+    /// 1/13! (truncation 4e-18 relative), summed without rounding the leading r.
+    @inline(__always) static func expMinusOneReduced(_ r: LanePair) -> LanePair {
+        let x = r.hi
+        var p = Lanes(repeating: 1.605_904_383_682_161_3e-10)  // 1/13!
+        for c in [2.087_675_698_786_81e-9, 2.505_210_838_544_172e-8, 2.755_731_922_398_589e-7,
+                  2.755_731_922_398_589e-6, 2.480_158_730_158_730_2e-5, 1.984_126_984_126_984_1e-4,
+                  1.388_888_888_888_889e-3, 8.333_333_333_333_333e-3, 4.166_666_666_666_666_4e-2,
+                  0.166_666_666_666_666_66, 0.5] {
+            p = Lanes.fma(p, x, Lanes(repeating: c))
+        }
+        let w = LanePair.fastSum(x, x * x * p)
+        return LanePair(w.hi, w.lo + Lanes.fma(r.lo, x, r.lo))  // d/dr (exp r − 1) = e^r ≈ 1 + r
+    }
+
+    /// exp(x) as a pair, for −708 ≤ x ≤ 709 (normal results).
+    @inline(__always) static func exp(_ x: Lanes) -> LanePair {
+        let (r, scale) = reduce(x)
+        let w = expMinusOneReduced(r)
+        let one = LanePair.fastSum(Lanes(repeating: 1), w.hi)
+        return LanePair(one.hi * scale, (one.lo + w.lo) * scale)
+    }
+
+    /// exp(x) − 1 for −60 ≤ x ≤ 0, as a pair: 2ⁿ·(exp(r) − 1) + (2ⁿ − 1), where 2ⁿ − 1 is exact.
+    @inline(__always) static func expMinusOne(_ x: Lanes) -> LanePair {
+        let (r, scale) = reduce(x)
+        let w = expMinusOneReduced(r)
+        let s = LanePair.sum(scale * w.hi, scale - 1)
+        return LanePair.fastSum(s.hi, Lanes.fma(scale, w.lo, s.lo))
+    }
+
+    /// log(1 + e) for a pair 0 ≤ e ≤ 1: u = 1 + e kept as a pair, u = 2ᵏ·m with m near 1,
+    /// then fdlibm's log(1 + f) = f − f²/2 + s·(f²/2 + R(s²)), s = f/(2 + f), and u.lo/m added.
+    @inline(__always) static func logOnePlus(_ e: LanePair) -> Lanes {
+        let u = LanePair.fastSum(Lanes(repeating: 1), e.hi)
+        let big = u.hi .> 1.414_213_562_373_095_1
+        let k = Lanes(repeating: 0).replacing(with: 1, where: big)
+        let m = u.hi.replacing(with: u.hi * 0.5, where: big)
+        let low = (u.lo + e.lo).replacing(with: (u.lo + e.lo) * 0.5, where: big)
+        let f = m - 1  // exact: m ∈ [0.70, 1.42]
+        let denominator = 2 + f
+        let inverse = 1 / (denominator * m)
+        let s = f * m * inverse
+        let z = s * s, w = z * z
+        let t1 = w * Lanes.fma(w, Lanes.fma(w, Lanes(repeating: 1.531_383_769_920_937_3e-1),
+                                             Lanes(repeating: 2.222_219_843_214_978_4e-1)),
+                               Lanes(repeating: 3.999_999_999_940_941_9e-1))
+        let t2 = z * Lanes.fma(w, Lanes.fma(w, Lanes.fma(w, Lanes(repeating: 1.479_819_860_511_658_6e-1),
+                                                          Lanes(repeating: 1.818_357_216_161_805e-1)),
+                                             Lanes(repeating: 2.857_142_874_366_239_1e-1)),
+                               Lanes(repeating: 6.666_666_666_666_735_1e-1))
+        let halfSquare = 0.5 * f * f
+        let tail = Lanes.fma(s, halfSquare + (t1 + t2), Lanes.fma(k, Lanes(repeating: ln2Lo), low * denominator * inverse))
+        return Lanes.fma(k, Lanes(repeating: ln2Hi), f - (halfSquare - tail))
+    }
+}

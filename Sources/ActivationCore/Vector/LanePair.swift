@@ -1,0 +1,89 @@
+/// `DoubleWord` across eight lanes: an unevaluated sum `hi + lo`, about 106 bits, for the few
+/// steps of a vector kernel whose rounding would otherwise be amplified (`1 + e` before a
+/// division, `β·x` before an exponential). Same algorithms as `DoubleWord`, with fused
+/// multiply-adds; one division per quotient (the correction multiplies by the reciprocal).
+struct LanePair {
+    var hi: Lanes
+    var lo: Lanes
+
+    @inline(__always) init(_ hi: Lanes, _ lo: Lanes) {
+        self.hi = hi
+        self.lo = lo
+    }
+
+    @inline(__always) init(_ value: Lanes) { self.init(value, Lanes()) }
+
+    /// A constant in every lane.
+    @inline(__always) init(_ constant: DoubleWord<Double>) {
+        self.init(Lanes(repeating: constant.hi), Lanes(repeating: constant.lo))
+    }
+
+    /// `self` with the lanes in `mask` taken from `other`.
+    @inline(__always) func replacing(with other: LanePair, where mask: LaneMask) -> LanePair {
+        LanePair(hi.replacing(with: other.hi, where: mask), lo.replacing(with: other.lo, where: mask))
+    }
+
+    /// The value rounded to Double.
+    @inline(__always) var value: Lanes { hi + lo }
+
+    /// `a + b` exactly (TwoSum).
+    @inline(__always) static func sum(_ a: Lanes, _ b: Lanes) -> LanePair {
+        let s = a + b
+        let bb = s - a
+        return LanePair(s, (a - (s - bb)) + (b - bb))
+    }
+
+    /// `a + b` exactly when |a| ≥ |b| (FastTwoSum).
+    @inline(__always) static func fastSum(_ a: Lanes, _ b: Lanes) -> LanePair {
+        let s = a + b
+        return LanePair(s, b - (s - a))
+    }
+
+    /// `a · b` exactly.
+    @inline(__always) static func product(_ a: Lanes, _ b: Lanes) -> LanePair {
+        let p = a * b
+        return LanePair(p, Lanes.fma(a, b, -p))
+    }
+
+    @inline(__always) static prefix func - (a: LanePair) -> LanePair { LanePair(-a.hi, -a.lo) }
+
+    @inline(__always) static func + (a: LanePair, b: Lanes) -> LanePair {
+        let s = sum(a.hi, b)
+        return fastSum(s.hi, s.lo + a.lo)
+    }
+
+    @inline(__always) static func + (a: LanePair, b: LanePair) -> LanePair {
+        let s = sum(a.hi, b.hi)
+        return fastSum(s.hi, s.lo + (a.lo + b.lo))
+    }
+
+    @inline(__always) static func * (a: LanePair, b: Lanes) -> LanePair {
+        let p = product(a.hi, b)
+        return fastSum(p.hi, Lanes.fma(a.lo, b, p.lo))
+    }
+
+    @inline(__always) static func * (a: LanePair, b: LanePair) -> LanePair {
+        let p = product(a.hi, b.hi)
+        return fastSum(p.hi, p.lo + Lanes.fma(a.lo, b.hi, a.hi * b.lo))
+    }
+
+    /// `a / b` to about twice Double's precision: q = a.hi·(1/b.hi), then the residual
+    /// a − q·b (fused, so exact) times 1/b.hi as the correction. One division.
+    @inline(__always) static func / (a: LanePair, b: LanePair) -> LanePair {
+        let (q, correction) = divide(a, b)
+        return fastSum(q, correction)
+    }
+
+    /// `a / b`, rounded to Double.
+    @inline(__always) static func quotient(_ a: LanePair, _ b: LanePair) -> Lanes {
+        let (q, correction) = divide(a, b)
+        return q + correction
+    }
+
+    @inline(__always) private static func divide(_ a: LanePair, _ b: LanePair) -> (Lanes, Lanes) {
+        let inverse = 1 / b.hi
+        let q = a.hi * inverse
+        let residual = (Lanes.fma(-q, b.hi, a.hi) + a.lo) - q * b.lo
+        return (q, residual * inverse)
+    }
+}

@@ -1,0 +1,46 @@
+/// Eight Double lanes: one AVX-512 register, two AVX2 registers, four SSE2 registers. Every
+/// vector kernel computes in these; Float buffers are widened to them and rounded once.
+typealias Lanes = SIMD8<Double>
+typealias LaneMask = SIMDMask<SIMD8<Int64>>
+
+// Lane-wise helpers written with compares and blends. The standard library's `pointwiseMin`,
+// `squareRoot()` and friends on SIMD types loop over the lanes with IEEE special cases (and
+// a libm call for √ of a negative), which does not vectorise.
+extension SIMD8 where Scalar == Double {
+    @inline(__always) var bits: SIMD8<UInt64> { unsafeBitCast(self, to: SIMD8<UInt64>.self) }
+    @inline(__always) init(bits: SIMD8<UInt64>) { self = unsafeBitCast(bits, to: Lanes.self) }
+
+    /// |x| (clears the sign bit; NaN stays NaN).
+    @inline(__always) var magnitude: Lanes { Lanes(bits: bits & 0x7FFF_FFFF_FFFF_FFFF) }
+
+    /// The magnitude of `self` with the sign of `sign`.
+    @inline(__always) func withSign(of sign: Lanes) -> Lanes {
+        Lanes(bits: (bits & 0x7FFF_FFFF_FFFF_FFFF) | (sign.bits & 0x8000_0000_0000_0000))
+    }
+
+    /// Lanes that are NaN.
+    @inline(__always) var isNaN: LaneMask { self .!= self }
+
+    /// `self` with the lanes above `limit` replaced by `limit` (NaN lanes stay NaN).
+    @inline(__always) func clamped(below limit: Double) -> Lanes { replacing(with: limit, where: self .> limit) }
+
+    /// `self` with the lanes below `limit` replaced by `limit` (NaN lanes stay NaN).
+    @inline(__always) func clamped(above limit: Double) -> Lanes { replacing(with: limit, where: self .< limit) }
+
+    /// a·b + c with one rounding.
+    @inline(__always) static func fma(_ a: Lanes, _ b: Lanes, _ c: Lanes) -> Lanes { c.addingProduct(a, b) }
+
+    /// 1/√x for x ≥ 0 (+∞ at 0 is not produced: x = 0 gives a large finite value): a first
+    /// guess from the exponent bits and four Newton steps, relative error near 1e-16.
+    @inline(__always) var reciprocalSquareRoot: Lanes {
+        var y = Lanes(bits: 0x5FE6_EB50_C7B5_37A9 &- (bits &>> 1))
+        let half = self * 0.5
+        for _ in 0..<4 { y = y * Lanes.fma(-half * y, y, Lanes(repeating: 1.5)) }
+        return y
+    }
+}
+
+extension SIMDMask where Storage == SIMD8<Int64> {
+    /// Whether any lane is set (one compare-to-mask test on AVX-512).
+    @inline(__always) var anySet: Bool { any(self) }
+}
