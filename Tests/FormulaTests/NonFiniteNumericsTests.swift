@@ -104,11 +104,11 @@ import Testing
 
     @Test func jumpAcrossAPoleIsFoundWithoutEvaluatingAtThePole() throws {
         let e = try parse("if(1 / x > 0, 1, -1)")
-        // Known Formula bug (reported): the root search skips a sign change through a
-        // non-finite value, so the jump at the pole is not reported.
-        withKnownIssue("a sign change through a pole is not a switch point") {
-            #expect(e.breakpoints(parameters: [:], in: -5...5).map(\.kind) == [.jump])
-        }
+        #expect(e.breakpoints(parameters: [:], in: -5...5) == [Breakpoint(x: 0, kind: .jump)])
+        // A pole between samples, and a root just beside a pole (1/x > 1000 holds on (0, 0.001)).
+        #expect(try parse("if(1 / (x - 0.3) > 0, 1, -1)").breakpoints(parameters: [:], in: -5...5).map(\.kind) == [.jump])
+        let narrow = try parse("if(1 / x > 1000, 1, 0)").breakpoints(parameters: [:], in: -5...5).map(\.x)
+        #expect(narrow.count == 2 && narrow[0] == 0 && abs(narrow[1] - 0.001) < 1e-15)
         exerciseEveryStage(e)
     }
 

@@ -11,15 +11,22 @@ extension Expression {
     /// agree (so `if(x > 0, x, expm1(x))` has none: it is continuously differentiable).
     ///
     /// `derivative` is this expression's `derivative()` when the caller already has it
-    /// (it is used to tell kinks from smooth joins); without it, it is computed when needed
-    /// (as `derivativeForEvaluation()`: only its values matter here).
+    /// (it is used to tell kinks from smooth joins); without it, the derivative as the chain
+    /// rule gives it, unsimplified, is evaluated: only its values beside each candidate
+    /// matter, and simplifying a large derivative costs far more than evaluating it twice.
     public func breakpoints(parameters: [String: Double], in interval: ClosedRange<Double>,
                             derivative knownDerivative: Expression? = nil) -> [Breakpoint] {
         var candidates: [Double] = []
         collectSwitchPoints(parameters: parameters, interval: interval, into: &candidates)
         guard !candidates.isEmpty else { return [] }
         let f = compiled(parameters: parameters)
-        let df = (knownDerivative ?? derivativeForEvaluation()).compiled(parameters: parameters)
+        let df: (Double) -> Double
+        if let knownDerivative {
+            df = knownDerivative.compiled(parameters: parameters)
+        } else {
+            let program = rawDerivative().program(parameters: parameters)
+            df = { program.evaluate(at: $0) }
+        }
         var found: [Breakpoint] = []
         for p in candidates.sorted() {
             if let last = found.last, Swift.abs(last.x - p) <= 1e-12 * Swift.max(1, Swift.abs(p)) { continue }

@@ -9,6 +9,14 @@ extension Expression {
     /// the switch points of activation functions cluster near zero. At most about
     /// 4 × `rootSamples` evaluations.
     static func samplePoints(_ interval: ClosedRange<Double>) -> [Double] {
+        interval == commonWindow ? commonWindowSamples : makeSamplePoints(interval)
+    }
+
+    /// The window activations are searched in, whose samples are made once.
+    static let commonWindow: ClosedRange<Double> = -1000...1000
+    static let commonWindowSamples = makeSamplePoints(commonWindow)
+
+    static func makeSamplePoints(_ interval: ClosedRange<Double>) -> [Double] {
         var points: [Double] = []
         for half in [Double.infinity, 100, 10, 1] {
             let lo = Swift.max(interval.lowerBound, -half), hi = Swift.min(interval.upperBound, half)
@@ -24,6 +32,10 @@ extension Expression {
 
     /// The x in `interval` where the expression changes sign (or is zero), exactly
     /// when it is linear in x, else by sampling and bisection to the last bit.
+    ///
+    /// A sign change through a pole counts (1/x changes sign at 0): an infinite sample
+    /// carries its sign. A NaN sample breaks the comparison, so a sign change across a
+    /// stretch where the expression is undefined (log(x) for x ≤ 0) is not a root.
     func roots(parameters: [String: Double], in interval: ClosedRange<Double>) -> [Double] {
         if !dependsOnX { return [] }
         if let (slope, intercept) = linearCoefficients(parameters: parameters) {
@@ -31,24 +43,31 @@ extension Expression {
             let root = -intercept / slope
             return interval.contains(root) ? [root == 0 ? 0 : root] : []
         }
-        let g = compiled(parameters: parameters)
         let lo = interval.lowerBound, hi = interval.upperBound
         guard lo.isFinite, hi.isFinite, hi > lo else { return [] }
-        var roots: [Double] = []
         let points = Self.samplePoints(interval)
-        var previousX = lo
-        var previous = g(lo)
-        if previous == 0 { roots.append(lo) }
-        for x in points.dropFirst() {
-            let value = g(x)
+        let values = program(parameters: parameters).evaluate(points)
+        var compiledG: ((Double) -> Double)? = nil
+        func g(_ x: Double) -> Double {
+            if compiledG == nil { compiledG = compiled(parameters: parameters) }
+            return compiledG!(x)
+        }
+        var roots: [Double] = []
+        if values[0] == 0 { roots.append(points[0]) }
+        for k in points.indices.dropFirst() {
+            let x = points[k], value = values[k], previous = values[k - 1]
             if value == 0 {
                 roots.append(x)
-            } else if previous != 0, previous.isFinite, value.isFinite, (previous < 0) != (value < 0) {
-                roots.append(Self.bisect(g, previousX, x, previous < 0))
+            } else if previous != 0, !previous.isNaN, !value.isNaN, (previous < 0) != (value < 0) {
+                var root = Self.bisect(g, points[k - 1], x, previous < 0)
+                // Bisection towards a pole at a sample ends one ulp beside it: the pole is the root.
+                for (end, endValue) in [(points[k - 1], previous), (x, value)]
+                where endValue.isInfinite && Swift.abs(root - end) <= 1e-12 * Swift.max(1, Swift.abs(end)) {
+                    root = end
+                }
+                roots.append(root)
             }
             if roots.count >= Self.rootLimit { break }
-            previousX = x
-            previous = value
         }
         return roots
     }

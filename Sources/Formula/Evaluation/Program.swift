@@ -50,16 +50,18 @@ public struct Program: Sendable {
 
     /// Writes the value at input[i] to output[i]; `output` must be at least as long.
     public func evaluate(_ input: UnsafeBufferPointer<Double>, into output: UnsafeMutableBufferPointer<Double>) {
-        let rows = instructions.count
-        let scratch = UnsafeMutableBufferPointer<Double>.allocate(capacity: rows * Self.blockSize)
+        guard !input.isEmpty else { return }
+        let stride = Swift.min(Self.blockSize, input.count)
+        let scratch = UnsafeMutableBufferPointer<Double>.allocate(capacity: instructions.count * stride)
         defer { scratch.deallocate() }
+        let table = scratch.baseAddress!
         var start = 0
         while start < input.count {
-            let n = Swift.min(Self.blockSize, input.count - start)
+            let n = Swift.min(stride, input.count - start)
             for (k, instruction) in instructions.enumerated() {
-                run(instruction, row: k, table: scratch.baseAddress!, n: n, xs: input.baseAddress! + start)
+                run(instruction, out: table + k * stride, table: table, stride: stride, n: n, xs: input.baseAddress! + start)
             }
-            let last = scratch.baseAddress! + result * Self.blockSize
+            let last = table + result * stride
             for i in 0..<n { output[start + i] = last[i] }
             start += n
         }
@@ -76,10 +78,10 @@ public struct Program: Sendable {
         return value
     }
 
-    private func run(_ instruction: Instruction, row k: Int, table: UnsafeMutablePointer<Double>, n: Int, xs: UnsafePointer<Double>) {
-        let size = Self.blockSize
-        let out = table + k * size
-        func row(_ j: Int) -> UnsafeMutablePointer<Double> { table + j * size }
+    /// Runs one instruction on n points; row j of the table starts at `table + j * stride`.
+    private func run(_ instruction: Instruction, out: UnsafeMutablePointer<Double>, table: UnsafeMutablePointer<Double>,
+                     stride: Int, n: Int, xs: UnsafePointer<Double>) {
+        func row(_ j: Int) -> UnsafeMutablePointer<Double> { table + j * stride }
         switch instruction {
         case .x:
             for i in 0..<n { out[i] = xs[i] }
