@@ -11,20 +11,22 @@ extension Expression {
     /// agree (so `if(x > 0, x, expm1(x))` has none: it is continuously differentiable).
     ///
     /// `derivative` is this expression's `derivative()` when the caller already has it
-    /// (it is used to tell kinks from smooth joins); without it, the derivative as the chain
-    /// rule gives it, unsimplified, is evaluated: only its values beside each candidate
-    /// matter, and simplifying a large derivative costs far more than evaluating it twice.
+    /// (it is used to tell kinks from smooth joins); without it, `derivativeForEvaluation()`
+    /// is evaluated: only its values beside each candidate matter, and simplifying a large
+    /// derivative costs far more than evaluating it twice.
     public func breakpoints(parameters: [String: Double], in interval: ClosedRange<Double>,
                             derivative knownDerivative: Expression? = nil) -> [Breakpoint] {
-        var candidates: [Double] = []
-        collectSwitchPoints(parameters: parameters, interval: interval, into: &candidates)
+        // Each compared difference once: derivatives repeat the same conditions many times.
+        var differences: [Expression] = [], seen: Set<Expression> = []
+        collectSwitchDifferences(into: &differences, seen: &seen)
+        let candidates = differences.flatMap { $0.roots(parameters: parameters, in: interval) }
         guard !candidates.isEmpty else { return [] }
         let f = compiled(parameters: parameters)
         let df: (Double) -> Double
         if let knownDerivative {
             df = knownDerivative.compiled(parameters: parameters)
         } else {
-            let program = rawDerivative().program(parameters: parameters)
+            let program = derivativeForEvaluation().program(parameters: parameters)
             df = { program.evaluate(at: $0) }
         }
         var found: [Breakpoint] = []
@@ -50,39 +52,42 @@ extension Expression {
         return Swift.abs(slopeRight - slopeLeft) > 1e-6 * slopeScale ? .kink : nil
     }
 
-    private func collectSwitchPoints(parameters: [String: Double], interval: ClosedRange<Double>, into points: inout [Double]) {
-        func roots(_ a: Expression, _ b: Expression) {
-            points += (a - b).roots(parameters: parameters, in: interval)
+    /// The expressions whose sign changes are switch points (see `breakpoints`), each once.
+    private func collectSwitchDifferences(into differences: inout [Expression], seen: inout Set<Expression>) {
+        func add(_ a: Expression, _ b: Expression) {
+            let difference = a - b
+            if seen.insert(difference).inserted { differences.append(difference) }
         }
         switch kind {
         case .conditional(let c, let a, let b):
-            c.collectConditionRoots(parameters: parameters, interval: interval, into: &points)
-            a.collectSwitchPoints(parameters: parameters, interval: interval, into: &points)
-            b.collectSwitchPoints(parameters: parameters, interval: interval, into: &points)
+            c.collectConditionDifferences(into: &differences, seen: &seen)
+            a.collectSwitchDifferences(into: &differences, seen: &seen)
+            b.collectSwitchDifferences(into: &differences, seen: &seen)
             return
         case .call(.max, let arguments), .call(.min, let arguments):
-            roots(arguments[0], arguments[1])
+            add(arguments[0], arguments[1])
         case .call(.abs, let arguments), .call(.sign, let arguments):
-            roots(arguments[0], .zero)
+            add(arguments[0], .zero)
         case .call(.clamp, let arguments):
-            roots(arguments[0], arguments[1])
-            roots(arguments[0], arguments[2])
-            roots(arguments[1], arguments[2])
+            add(arguments[0], arguments[1])
+            add(arguments[0], arguments[2])
+            add(arguments[1], arguments[2])
         default:
             break
         }
-        for child in children { child.collectSwitchPoints(parameters: parameters, interval: interval, into: &points) }
+        for child in children { child.collectSwitchDifferences(into: &differences, seen: &seen) }
     }
 
-    private func collectConditionRoots(parameters: [String: Double], interval: ClosedRange<Double>, into points: inout [Double]) {
+    private func collectConditionDifferences(into differences: inout [Expression], seen: inout Set<Expression>) {
         switch kind {
         case .comparison(_, let a, let b):
-            points += (a - b).roots(parameters: parameters, in: interval)
+            let difference = a - b
+            if seen.insert(difference).inserted { differences.append(difference) }
         case .logical(_, let a, let b):
-            a.collectConditionRoots(parameters: parameters, interval: interval, into: &points)
-            b.collectConditionRoots(parameters: parameters, interval: interval, into: &points)
+            a.collectConditionDifferences(into: &differences, seen: &seen)
+            b.collectConditionDifferences(into: &differences, seen: &seen)
         default:
-            points += roots(parameters: parameters, in: interval)
+            if seen.insert(self).inserted { differences.append(self) }
         }
     }
 }

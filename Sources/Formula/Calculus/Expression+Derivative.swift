@@ -13,11 +13,11 @@ extension Expression {
         return plain
     }
 
-    /// d/dx simplified but not regrouped into one brace of cases: the same values as
-    /// `derivative()` at a fraction of the cost, for derivatives that are evaluated but
-    /// never shown (f″, and f‴ to judge f″'s switch points).
+    /// d/dx as the chain rule gives it, with only its trivial parts removed (`pruned()`):
+    /// the values of `derivative()` (up to rounding) at a fraction of the cost, for
+    /// derivatives that are evaluated but never shown (f″, and f‴ to judge f″'s switch points).
     public func derivativeForEvaluation() -> Expression {
-        rawDerivative().simplified()
+        rawDerivative().pruned()
     }
 
     /// The derivative before simplification (the chain rule applied literally).
