@@ -25,6 +25,7 @@ extension BuiltInKernel {
         case .silu: visitor.visit(SwishLanes(k: DoubleWord(1), scalar: BuiltIns.silu))
         case .swish(let beta): visitor.visit(SwishLanes(k: DoubleWord(beta)) { BuiltIns.swish($0, beta: beta) })
         case .geluSigmoid: visitor.visit(SwishLanes(k: Constant.geluSigmoidScale(), scalar: BuiltIns.geluSigmoid))
+        case .gelu: visitor.visit(GELULanes())
         case .geluTanh: visitor.visit(GELUTanhLanes())
         case .softplus(let beta):
             visitor.visit(SoftplusLanes(beta: beta, sign: 1) { BuiltIns.softplus($0, beta: beta) })

@@ -33,7 +33,7 @@ extension LaneKernel {
 }
 
 /// Double or Float, as eight lanes of a buffer.
-protocol LaneScalar: BinaryFloatingPoint, SIMDScalar {
+protocol LaneScalar: BinaryFloatingPoint, SIMDScalar, Codable {
     associatedtype Vector: SIMD where Vector.Scalar == Self
     static func widen(_ x: Vector) -> Lanes
     static func narrow(_ y: Lanes) -> Vector

@@ -62,6 +62,8 @@ struct LanePair {
         return fastSum(p.hi, Lanes.fma(a.lo, b, p.lo))
     }
 
+    @inline(__always) static func * (a: LanePair, b: Double) -> LanePair { a * Lanes(repeating: b) }
+
     @inline(__always) static func * (a: LanePair, b: LanePair) -> LanePair {
         let p = product(a.hi, b.hi)
         return fastSum(p.hi, p.lo + Lanes.fma(a.lo, b.hi, a.hi * b.lo))

@@ -1,0 +1,74 @@
+// GELU over lanes, the algorithm of BuiltIns+GELU.swift: with z = |x|/√2 a pair, erf(z) from
+// its polynomial for z < 0.5, and erfc(z) = exp(−x²/2)·erfcx(z) beyond, erfcx from the
+// fitted pieces of `ScaledErfcTable`, each lane reading its own piece's coefficients. All
+// three forms are computed and blended. |x| ≥ 37 (z beyond the table) and NaN take the
+// scalar path.
+
+/// gelu: x·Φ(x).
+struct GELULanes: LaneKernel {
+    /// Each piece as one row: centre, value at the centre (hi, lo), then c₁₅ … c₁ (zeros
+    /// where the piece has fewer terms), so a lane's Horner loop is the same for every piece.
+    static let rowLength = 18
+    static let rows: [Double] = (0..<ScaledErfcTable.centres.count).flatMap { piece -> [Double] in
+        let c = ScaledErfcTable.coefficients[piece]
+        let padding = [Double](repeating: 0, count: rowLength - 3 - c.count)
+        let (hi, lo) = ScaledErfcTable.constants[piece]
+        return [ScaledErfcTable.centres[piece], hi, lo] + padding + c.reversed()
+    }
+    /// erf(z)/z − 2/√π in t = z², highest coefficient first.
+    static let erfSmallTail: [Double] = ScaledErfcTable.erfSmall.reversed()
+    let table = GELULanes.rows
+    let erfSmallTail = GELULanes.erfSmallTail
+
+    @inline(__always) func callAsFunction(_ x: Lanes) -> Lanes {
+        let a = x.magnitude
+        let z = LanePair(Constant.inverseSqrt2()) * a
+        let square = LanePair.product(x, x)
+        let halfSquare = LanePair(square.hi * -0.5, square.lo * -0.5)  // −x²/2, exact
+
+        let e = erfSmall(z)
+        let cdfSmall = (LanePair.fastSum(Lanes(repeating: 1), e.hi.withSign(of: x)) + e.lo.withSign(of: x)) * 0.5
+        let small = (cdfSmall * x).value
+
+        // erfc(z)/2 = exp(−x²/2)·erfcx(z)/2, the exponential applied last.
+        let scaled = scaledErfc(z)
+        var exponential = LaneMath.exp(halfSquare.hi.clamped(above: -700))
+        exponential.lo = Lanes.fma(exponential.hi, halfSquare.lo, exponential.lo)
+        let negative = (scaled * exponential * (x * 0.5)).value
+        let tail = scaled * exponential * 0.5
+        let positive = ((LanePair.fastSum(Lanes(repeating: 1), -tail.hi) + (-tail.lo)) * x).value
+
+        let y = positive.replacing(with: negative, where: x .< 0).replacing(with: small, where: z.hi .< 0.5)
+        return y.patched(.!(a .< 37), input: x, BuiltIns.gelu)
+    }
+
+    /// erf(z) for 0 ≤ z < 0.5: z·(2/√π + t·Q(t)), t = z².
+    @inline(__always) func erfSmall(_ z: LanePair) -> LanePair {
+        let t = z.hi * z.hi
+        let q = LaneMath.horner(t, erfSmallTail)
+        let (hi, lo) = ScaledErfcTable.erfSmallConstant
+        return z * (LanePair(Lanes(repeating: hi), Lanes(repeating: lo)) + q * t)
+    }
+
+    /// erfcx(z) for 0.5 ≤ z < 26.5 (other lanes give values that are blended away).
+    @inline(__always) func scaledErfc(_ z: LanePair) -> LanePair {
+        var piece = Lanes()
+        let edges = ScaledErfcTable.edges
+        for edge in edges[1..<(edges.count - 1)] { piece = piece.replacing(with: piece + 1, where: z.hi .>= edge) }
+        return table.withUnsafeBufferPointer { rows -> LanePair in
+            // Lane by lane: a gather per coefficient is slower on AMD cores than scalar loads.
+            var hi = Lanes(), lo = Lanes(), tail = Lanes(), h = Lanes()
+            for lane in 0..<8 {
+                let row = rows.baseAddress! + Int(piece[lane]) &* Self.rowLength
+                hi[lane] = row[1]
+                lo[lane] = row[2]
+                let d = (z.hi[lane] - row[0]) + z.lo[lane]
+                var p = row[3]
+                for k in 4..<Self.rowLength { p = row[k].addingProduct(p, d) }
+                tail[lane] = p
+                h[lane] = d
+            }
+            return LanePair(hi, lo) + tail * h
+        }
+    }
+}
