@@ -1,7 +1,8 @@
 import Foundation
 
-/// Notices changes under a few folders by polling sizes and modification times: simple,
-/// portable, and cheap for a content folder of a few hundred files.
+/// Notices changes under a few folders by comparing each file's size and modification
+/// time with the last look: a full scan (portable; the fallback without inotify), or a
+/// look at just the files inotify named.
 struct ChangeWatcher {
     let roots: [String]
     private var snapshot: [String: String] = [:]
@@ -11,7 +12,7 @@ struct ChangeWatcher {
         snapshot = Self.scan(roots)
     }
 
-    /// The paths added, removed or modified since the last call.
+    /// The paths added, removed or modified since the last look.
     mutating func changes() -> [String] {
         let now = Self.scan(roots)
         var changed = Set<String>()
@@ -19,6 +20,20 @@ struct ChangeWatcher {
         for path in snapshot.keys where now[path] == nil { changed.insert(path) }
         snapshot = now
         return changed.sorted()
+    }
+
+    /// Those of `paths` that were added, removed or modified since the last look (a file
+    /// touched without a change, or an editor's event about a file it then removed, is not).
+    mutating func changes(among paths: Set<String>) -> [String] {
+        var changed: [String] = []
+        for path in paths.sorted() {
+            let stamp = Self.stamp(path)
+            if snapshot[path] != stamp {
+                snapshot[path] = stamp
+                changed.append(path)
+            }
+        }
+        return changed
     }
 
     /// The roots and every folder below them (for inotify watches).
@@ -41,20 +56,27 @@ struct ChangeWatcher {
 
     static func scan(_ roots: [String]) -> [String: String] {
         var result: [String: String] = [:]
-        let fm = FileManager.default
         for root in roots {
-            guard let enumerator = fm.enumerator(atPath: root) else { continue }
+            guard let enumerator = FileManager.default.enumerator(atPath: root) else { continue }
             var visited = 0
             while let relative = enumerator.nextObject() as? String, visited < 100_000 {
                 visited += 1
                 let path = root + "/" + relative
-                guard let attributes = try? fm.attributesOfItem(atPath: path),
-                      attributes[.type] as? FileAttributeType == .typeRegular else { continue }
-                let size = (attributes[.size] as? NSNumber)?.int64Value ?? -1
-                let modified = (attributes[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0
-                result[path] = "\(size)@\(modified)"
+                if let stamp = stamp(path) { result[path] = stamp }
             }
         }
         return result
+    }
+
+    /// Size and modification time (to the nanosecond) of a regular file; nil for anything else.
+    static func stamp(_ path: String) -> String? {
+        var info = stat()
+        guard stat(path, &info) == 0, info.st_mode & S_IFMT == S_IFREG else { return nil }
+        #if canImport(Glibc)
+        let modified = info.st_mtim
+        #else
+        let modified = info.st_mtimespec
+        #endif
+        return "\(info.st_size)@\(modified.tv_sec).\(modified.tv_nsec)"
     }
 }

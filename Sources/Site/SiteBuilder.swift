@@ -53,14 +53,18 @@ public struct SiteBuilder {
             progress?("Computing \(content.activations.count) activations (properties, formulas, plots)…")
             let model = SiteModel(content: content, cache: cache)
             progress?("Rendering pages…")
-            let files = try SiteRenderer(model: model, templates: templates,
-                                         assetsDirectory: options.templates + "/assets",
-                                         baseURL: normalizedBaseURL(options.baseURL ?? content.site.baseURL)).render()
-            return (files, diagnostics.sorted())
+            let pages = try SiteRenderer(model: model, templates: templates, assets: SiteAssets(directory: options.templates + "/assets"),
+                                         baseURL: Self.normalizedBaseURL(options.baseURL ?? content.site.baseURL)).render()
+            return (pages.files, diagnostics.sorted())
         } catch {
-            return (nil, (diagnostics + [Diagnostic(path: options.templates, message: "rendering failed: \(error)",
-                                                    hint: "check the template names used in {{> partials}} and the layout")]).sorted())
+            return (nil, (diagnostics + [Self.renderingFailure(error, templates: options.templates)]).sorted())
         }
+    }
+
+    /// The diagnostic for a template that failed while rendering (a missing partial).
+    static func renderingFailure(_ error: any Error, templates: String) -> Diagnostic {
+        Diagnostic(path: templates, message: "rendering failed: \(error)",
+                   hint: "check the template names used in {{> partials}} and the layout")
     }
 
     /// Renders and writes the site. The previous output is untouched unless this succeeds.
@@ -78,5 +82,5 @@ public struct SiteBuilder {
         return Report(diagnostics: diagnostics, pageCount: files.paths.filter { $0.hasSuffix(".html") }.count, fileCount: files.count)
     }
 
-    private func normalizedBaseURL(_ url: String) -> String { url.hasSuffix("/") ? url : url + "/" }
+    static func normalizedBaseURL(_ url: String) -> String { url.hasSuffix("/") ? url : url + "/" }
 }

@@ -1,77 +1,81 @@
 import Content
-import Formula
-import Markup
 import Foundation
-import Plot
+import Markup
 
-/// Turns a computed `SiteModel` into the files of the site, page by page.
+/// Turns a computed `SiteModel` into the files of the site, page by page. Given the
+/// pages of an earlier build and what each was made from (`PageSignatures`), it makes
+/// again only the pages whose inputs changed and reuses the others' bytes.
 struct SiteRenderer {
     let model: SiteModel
     let templates: TemplateSet
-    let assetsDirectory: String
+    let assets: SiteAssets
     let baseURL: String
+    /// What each page is made from; nil in a one-off build, which makes every page.
+    var signatures: PageSignatures?
 
-    func render() throws -> SiteFiles {
-        var files = SiteFiles()
-        let assets = try copyAssets(into: &files)
-        let contexts = PageContexts(model: model, assets: assets, baseURL: baseURL)
+    /// One file of the site: where it goes, what it is made from, and how to make it.
+    private struct Job {
+        var path: String
+        var signature: [String]?
+        var make: @Sendable () throws -> String
+    }
 
-        // Every file is independent of the others, so all of them are made in one concurrent
-        // pass. The pages that cover every activation (home, print card, compare-anything)
-        // come first so that they do not start last and leave the other cores idle.
-        var jobs: [(path: String, make: @Sendable () throws -> String)] = [
-            ("index.html", { try page("index", contexts.home()) }),
-            ("print/index.html", { try page("print", contexts.printCard()) }),
-            ("compare/index.html", { try page("compare-index", contexts.compareIndex()) }),
-            ("data/activations.json", { JSONValue.array(model.entries.map(ActivationRecord.json)).rendered() + "\n" }),
-            ("frameworks/index.html", { try page("frameworks", contexts.frameworks()) }),
-            ("404.html", { try page("404", contexts.notFound()) }),
+    func render(reusing previous: RenderedPages = RenderedPages()) throws -> RenderedPages {
+        let contexts = PageContexts(model: model, assets: assets.paths, baseURL: baseURL)
+        let signatures = self.signatures
+        let templates = self.templates
+        @Sendable func page(_ template: String, _ context: [String: Any]) throws -> String {
+            var context = context
+            context["content"] = try templates.render(template, context)
+            return try templates.render("layout", context)
+        }
+
+        // The pages that cover every activation (home, print card, compare-anything) come
+        // first, so that they do not start last and leave the other cores idle.
+        let everyEntry = signatures?.everyEntry
+        var jobs: [Job] = [
+            Job(path: "index.html", signature: everyEntry) { try page("index", contexts.home()) },
+            Job(path: "print/index.html", signature: everyEntry) { try page("print", contexts.printCard()) },
+            Job(path: "compare/index.html", signature: everyEntry) { try page("compare-index", contexts.compareIndex()) },
+            Job(path: "data/activations.json", signature: everyEntry) {
+                JSONValue.array(model.entries.map(ActivationRecord.json)).rendered() + "\n"
+            },
+            Job(path: "frameworks/index.html", signature: everyEntry) { try page("frameworks", contexts.frameworks()) },
+            Job(path: "404.html", signature: everyEntry) { try page("404", contexts.notFound()) },
         ]
         for comparison in model.content.site.comparisons {
-            jobs.append(("compare/\(comparison.slug)/index.html", { try page("compare", contexts.compare(comparison)) }))
+            jobs.append(Job(path: "compare/\(comparison.slug)/index.html", signature: signatures?.comparison(comparison)) {
+                try page("compare", contexts.compare(comparison))
+            })
         }
         for (index, entry) in model.entries.enumerated() {
-            jobs.append(("activations/\(entry.id)/index.html", { try page("activation", contexts.activation(index)) }))
-            jobs.append(("plots/\(entry.id).svg", { entry.plot(includeStyle: true, idPrefix: "p") }))
+            jobs.append(Job(path: "activations/\(entry.id)/index.html", signature: signatures?.activation(index)) {
+                try page("activation", contexts.activation(index))
+            })
+            jobs.append(Job(path: "plots/\(entry.id).svg", signature: signatures?.plot(entry)) { entry.plotSVG(standalone: true) })
         }
-        let made = ConcurrentMap.map(jobs.map(\.make)) { make in Result { try make() } }
-        for (job, result) in zip(jobs, made) {
-            files.add(job.path, try result.get())
-        }
-        files.add("sitemap.xml", sitemap(files.paths))
-        files.add("robots.txt", "User-agent: *\nAllow: /\nSitemap: \(baseURL)sitemap.xml\n")
-        return files
-    }
 
-    /// A page: its template rendered into the `layout` template's `content` slot.
-    private func page(_ template: String, _ context: [String: Any]) throws -> String {
-        var context = context
-        context["content"] = try templates.render(template, context)
-        return try templates.render("layout", context)
-    }
-
-    /// Copies `Templates/assets/*` under `assets/`, names carrying a content hash:
-    /// `style.css` becomes `assets/style.1a2b3c4d.css`. Returns original name → new path.
-    private func copyAssets(into files: inout SiteFiles) throws -> [String: String] {
-        var mapping: [String: String] = [:]
-        var sources: [(String, [UInt8])] = []
-        let names = (try? FileManager.default.contentsOfDirectory(atPath: assetsDirectory)) ?? []
-        for name in names.sorted() where !name.hasPrefix(".") {
-            guard let data = FileManager.default.contents(atPath: assetsDirectory + "/" + name) else { continue }
-            var bytes = [UInt8](data)
-            if name == "style.css" { bytes += Array(("\n/* Plot styles (from the Plot module) */\n" + SVGPlot.stylesheet + "\n").utf8) }
-            sources.append((name, bytes))
+        var result = RenderedPages()
+        for asset in assets.files { result.files.add(asset.path, bytes: asset.bytes) }
+        var pending: [Job] = []
+        for job in jobs {
+            if let signature = job.signature, previous.signatures[job.path] == signature, let bytes = previous.files[job.path] {
+                result.files.add(job.path, bytes: bytes)
+                result.signatures[job.path] = signature
+            } else {
+                pending.append(job)
+            }
         }
-        // The formula language's JavaScript helpers, for the explorer and the compare page.
-        sources.append(("formula-runtime.js", Array(FormulaLanguage.javaScriptRuntime.utf8)))
-        for (name, bytes) in sources {
-            let hash = String(ContentHash.hex(bytes).prefix(10))
-            let dot = name.lastIndex(of: ".") ?? name.endIndex
-            let hashed = "assets/" + name[..<dot] + "." + hash + name[dot...]
-            files.add(hashed, bytes: bytes)
-            mapping[name] = hashed
+        // Every page is independent of the others, so all of them are made in one concurrent pass.
+        let made = ConcurrentMap.map(pending.map(\.make)) { make in Result { try make() } }
+        for (job, text) in zip(pending, made) {
+            result.files.add(job.path, try text.get())
+            result.signatures[job.path] = job.signature
+            result.made.append(job.path)
         }
-        return mapping
+        result.files.add("sitemap.xml", sitemap(result.files.paths))
+        result.files.add("robots.txt", "User-agent: *\nAllow: /\nSitemap: \(baseURL)sitemap.xml\n")
+        return result
     }
 
     private func sitemap(_ paths: [String]) -> String {
@@ -82,4 +86,14 @@ struct SiteRenderer {
         }
         return xml + "</urlset>\n"
     }
+}
+
+/// The files of one build, with what each page was made from (for the next build to
+/// compare against) and which were made afresh rather than reused.
+struct RenderedPages: Sendable {
+    var files = SiteFiles()
+    /// Page path → its signature, for the pages that have one.
+    var signatures: [String: [String]] = [:]
+    /// The pages made in this build, in the order they were listed.
+    var made: [String] = []
 }

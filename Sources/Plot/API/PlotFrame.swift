@@ -15,8 +15,13 @@ public struct PlotFrame: Hashable, Sendable {
 extension SVGPlot {
     /// The frame `render(spec)` draws in, computed the same way.
     public static func frame(_ spec: PlotSpec) -> PlotFrame {
-        let layout = PlotLayout(spec)
-        return PlotFrame(minX: layout.area.minX, minY: layout.area.minY, maxX: layout.area.maxX, maxY: layout.area.maxY,
-                         xDomain: layout.xScale.domain, yDomain: layout.yScale.domain)
+        PlotFrame(PlotLayout(spec))
+    }
+}
+
+extension PlotFrame {
+    init(_ layout: PlotLayout) {
+        self.init(minX: layout.area.minX, minY: layout.area.minY, maxX: layout.area.maxX, maxY: layout.area.maxY,
+                  xDomain: layout.xScale.domain, yDomain: layout.yScale.domain)
     }
 }

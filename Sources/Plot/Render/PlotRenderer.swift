@@ -10,13 +10,20 @@ struct PlotRenderer {
     }
 
     func svg() -> String {
+        header(idPrefix: spec.idPrefix, includeStyle: spec.includeStyle) + body()
+    }
+
+    /// The opening tag, the accessible title and description, and the optional style
+    /// block: the only part that differs between a plot inline in a page and on its own.
+    func header(idPrefix: String, includeStyle: Bool) -> String {
+        PlotHeader(width: layout.width, height: layout.height, title: spec.title, description: spec.description)
+            .svg(idPrefix: idPrefix, includeStyle: includeStyle)
+    }
+
+    /// Everything after the header: grid, curves, dots, labels, legend and the closing tag.
+    func body() -> String {
         let area = layout.area
-        let titleID = "\(spec.idPrefix)-t", descID = "\(spec.idPrefix)-d"
-        var out = "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"plot\" viewBox=\"0 0 \(SVGNumber.format(layout.width)) \(SVGNumber.format(layout.height))\""
-        out += " width=\"\(SVGNumber.format(layout.width))\" height=\"\(SVGNumber.format(layout.height))\" role=\"img\" aria-labelledby=\"\(titleID) \(descID)\">\n"
-        out += "<title id=\"\(titleID)\">\(SVGText.escape(spec.title))</title><desc id=\"\(descID)\">\(SVGText.escape(spec.description))</desc>\n"
-        if spec.includeStyle { out += "<style>\(Stylesheet.css)</style>\n" }
-        out += grid()
+        var out = grid()
         let drawings = spec.curves.map { CurveDrawing($0, xScale: layout.xScale, yScale: layout.yScale, view: area) }
         for (curve, drawing) in zip(spec.curves, drawings) where !drawing.polylines.isEmpty {
             out += "<g class=\"\(curve.style.cssClass)\"><path class=\"k\" d=\"\(drawing.pathData)\"/></g>\n"

@@ -18,6 +18,8 @@ struct ActivationEntry: Sendable {
     let formulaLaTeX: String
     let xDomain: ClosedRange<Double>
     let plotBreakpoints: [PlotBreakpoint]
+    /// Plots and inline formulas drawn from the fields above, on first use.
+    let renderings = EntryRenderings()
 
     var id: String { document.id }
 
@@ -74,8 +76,30 @@ struct ActivationEntry: Sendable {
         )
     }
 
+    /// The main plot (f and f′), sampled once: `plotSVG(...)` writes its forms and
+    /// `plotFrame()` says where its data lands.
+    private var mainPlot: PreparedPlot {
+        renderings.mainPlot { SVGPlot.prepare(plotSpec(includeStyle: false, idPrefix: "fp")) }
+    }
+
     /// Where the main plot's data lands in its drawing.
-    func plotFrame() -> PlotFrame { SVGPlot.frame(plotSpec(includeStyle: false, idPrefix: "fp")) }
+    func plotFrame() -> PlotFrame { mainPlot.frame }
+
+    /// The main plot inline in a page (`fp` ids, no style block) or standalone (`p` ids,
+    /// its own style block).
+    func plotSVG(standalone: Bool) -> String {
+        standalone ? mainPlot.svg(idPrefix: "p", includeStyle: true) : mainPlot.svg(idPrefix: "fp", includeStyle: false)
+    }
+
+    /// The small plot of the print card: no legend or axis titles; ids prefixed by the entry's id.
+    func printPlotSVG() -> String {
+        renderings.printPlot { plot(includeStyle: false, idPrefix: "pc-\(id)", width: 260, height: 150, compact: true) }
+    }
+
+    /// The formula in running text (inline MathML), for table rows.
+    func inlineFormulaMathML() -> String {
+        renderings.inlineFormula { document.formula.expression.mathML(symbols: document.symbols, display: false) }
+    }
 
     /// `compact` drops the legend and axis titles, for small multiples such as the print card.
     func plot(includeStyle: Bool, idPrefix: String, width: Double = 480, height: Double = 320, compact: Bool = false) -> String {
@@ -83,6 +107,8 @@ struct ActivationEntry: Sendable {
     }
 
     func sparkline() -> String {
-        SVGPlot.sparkline(functionCurve, xDomain: xDomain, yDomain: document.plotView?.y, label: "\(document.name): \(formulaText)")
+        renderings.sparkline {
+            SVGPlot.sparkline(functionCurve, xDomain: xDomain, yDomain: document.plotView?.y, label: "\(document.name): \(formulaText)")
+        }
     }
 }

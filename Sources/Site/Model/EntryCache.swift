@@ -18,6 +18,13 @@ public final class EntryCache: @unchecked Sendable {
         return [d.id, d.name, d.formula.text, values, symbols, view].joined(separator: "\u{1F}")
     }
 
+    /// Drops the entries whose key is not in `keys` (activations edited or removed since).
+    func keep(only keys: Set<String>) {
+        lock.lock()
+        entries = entries.filter { keys.contains($0.key) }
+        lock.unlock()
+    }
+
     func entry(for document: ActivationDocument) -> ActivationEntry {
         let key = Self.key(document)
         lock.lock()

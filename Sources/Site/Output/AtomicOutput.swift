@@ -47,6 +47,41 @@ public struct AtomicOutput {
         }
     }
 
+    /// Changes a destination that holds `previous` into one that holds `files`: each file
+    /// that differs is written beside its place and renamed over it (so a reader never
+    /// sees half a file), and files no longer in the site are removed with any folder
+    /// they leave empty. Returns the paths written or removed.
+    func update(from previous: SiteFiles, to files: SiteFiles) throws -> [String] {
+        let parent = destination.deletingLastPathComponent()
+        let lock = try BuildLock(path: parent.appendingPathComponent(".\(destination.lastPathComponent).lock").path, wait: true)
+        defer { lock.release() }
+        let root = destination.path
+        var touched: [String] = []
+        var made: Set<Substring> = [""]
+        for path in files.paths where previous[path] != files[path] {
+            let folder = path[..<(path.lastIndex(of: "/") ?? path.startIndex)]
+            if previous[path] == nil, !made.contains(folder) { try makeFolders(folder, under: root, made: &made) }
+            let slash = path.lastIndex(of: "/").map { path.index(after: $0) } ?? path.startIndex
+            let temporary = root + "/" + path[..<slash] + ".nonlin-" + path[slash...]
+            try writeFile(files[path]!, to: temporary)
+            guard rename(temporary, root + "/" + path) == 0 else {
+                unlink(temporary)
+                throw Failure.io("cannot replace \(root)/\(path): \(String(cString: strerror(errno)))")
+            }
+            touched.append(path)
+        }
+        for path in previous.paths where files[path] == nil {
+            unlink(root + "/" + path)
+            touched.append(path)
+            var folder = Substring(path)
+            while let slash = folder.lastIndex(of: "/") {
+                folder = folder[..<slash]
+                if rmdir(root + "/" + folder) != 0 { break }
+            }
+        }
+        return touched
+    }
+
     /// Writes every file under `root` with plain `open`/`write`/`close`: no per-file
     /// temporary name and no `fsync` (FileManager's `createFile` does both), because the
     /// whole folder becomes visible in one rename only after every file is written.
@@ -57,18 +92,21 @@ public struct AtomicOutput {
             if !made.contains(folder) {
                 try makeFolders(folder, under: root, made: &made)
             }
-            let full = root + "/" + path
-            let descriptor = open(full, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
-            guard descriptor >= 0 else { throw Failure.io("cannot create \(full): \(String(cString: strerror(errno)))") }
-            defer { close(descriptor) }
-            try files[path]!.withUnsafeBytes { buffer in
-                var offset = 0
-                while offset < buffer.count {
-                    let written = Foundation.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
-                    if written < 0 && errno == EINTR { continue }
-                    guard written > 0 else { throw Failure.io("cannot write \(full): \(String(cString: strerror(errno)))") }
-                    offset += written
-                }
+            try writeFile(files[path]!, to: root + "/" + path)
+        }
+    }
+
+    private func writeFile(_ bytes: [UInt8], to path: String) throws {
+        let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else { throw Failure.io("cannot create \(path): \(String(cString: strerror(errno)))") }
+        defer { close(descriptor) }
+        try bytes.withUnsafeBytes { buffer in
+            var offset = 0
+            while offset < buffer.count {
+                let written = Foundation.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
+                if written < 0 && errno == EINTR { continue }
+                guard written > 0 else { throw Failure.io("cannot write \(path): \(String(cString: strerror(errno)))") }
+                offset += written
             }
         }
     }

@@ -40,7 +40,7 @@ struct PageContexts {
                 "href": "activations/\(entry.id)/",
                 "name": entry.document.name,
                 "sparkline": entry.sparkline(),
-                "formula_mathml": entry.document.formula.expression.mathML(symbols: entry.document.symbols, display: false),
+                "formula_mathml": entry.inlineFormulaMathML(),
                 "cells": cells.enumerated().map { index, cell -> [String: Any] in
                     let key = table.columns[index].key
                     return ["text": cell.text, "sort": cell.sortKey, "key": key,
@@ -77,7 +77,7 @@ struct PageContexts {
         context["constants"] = d.constants.map { c -> [String: Any] in
             ["name": c.name, "symbol": c.symbol, "value": NumberFormatting.roundTrip(c.value), "description": c.description]
         }
-        context["plot_svg"] = entry.plot(includeStyle: false, idPrefix: "fp")
+        context["plot_svg"] = entry.plotSVG(standalone: false)
         context["plot_file"] = "../../plots/\(d.id).svg"
         context["properties"] = PropertyRows.rows(entry.properties)
         context["flags"] = PropertyRows.flags(entry.properties)
@@ -129,7 +129,12 @@ struct PageContexts {
         ["href": "../\(entry.id)/", "name": entry.document.name, "id": entry.id]
     }
 
+    /// Drawn once per pair of computed entries (kept with the approximation's drawings).
     func errorPlot(_ approximation: ActivationEntry, exact: ActivationEntry) -> String {
+        approximation.renderings.errorPlot(against: EntryCache.key(exact.document)) { drawErrorPlot(approximation, exact: exact) }
+    }
+
+    private func drawErrorPlot(_ approximation: ActivationEntry, exact: ActivationEntry) -> String {
         let a = approximation.function, e = exact.function
         let curve = Curve(label: "|\(approximation.document.name) − \(exact.document.name)|", style: .error) { abs(a.value($0) - e.value($0)) }
         return SVGPlot.render(PlotSpec(
@@ -161,7 +166,7 @@ struct PageContexts {
         context["columns"] = table.columns.map(\.title)
         context["rows"] = zip(members, table.rows).map { pair -> [String: Any] in
             ["name": pair.0.document.name, "href": "../../activations/\(pair.0.id)/",
-             "formula_mathml": pair.0.document.formula.expression.mathML(symbols: pair.0.document.symbols, display: false),
+             "formula_mathml": pair.0.inlineFormulaMathML(),
              "cells": pair.1.map(\.text)]
         }
         context["others"] = model.content.site.comparisons.filter { $0.slug != comparison.slug }
@@ -176,8 +181,8 @@ struct PageContexts {
             let p = entry.properties
             return [
                 "name": entry.document.name, "id": entry.id,
-                "formula_mathml": entry.document.formula.expression.mathML(symbols: entry.document.symbols, display: false),
-                "plot_svg": entry.plot(includeStyle: false, idPrefix: "pc-\(entry.id)", width: 260, height: 150, compact: true),
+                "formula_mathml": entry.inlineFormulaMathML(),
+                "plot_svg": entry.printPlotSVG(),
                 "range": PropertyText.interval(p.range),
                 "smoothness": p.smoothness.rawValue,
                 "df0": p.df0.map { NumberFormatting.display($0) } ?? "undefined",

@@ -16,8 +16,9 @@ struct TemplateSet: Sendable {
         var diagnostics: [Diagnostic] = []
         var library = MustacheLibrary()
         var names: Set<String> = []
-        let root = URL(fileURLWithPath: directory)
-        guard let enumerator = FileManager.default.enumerator(atPath: directory) else {
+        // A templates folder reached through a symbolic link is read like any other.
+        let root = URL(fileURLWithPath: directory).resolvingSymlinksInPath()
+        guard let enumerator = FileManager.default.enumerator(atPath: root.path) else {
             return (nil, [Diagnostic(path: directory, message: "templates folder not found",
                                      hint: "pass --templates DIR, or run from the project folder")])
         }

@@ -1,0 +1,53 @@
+import Content
+
+/// What each page of the site is made from, as a short list of strings: two builds that
+/// give a page the same signature give it the same bytes, so a rebuild makes again only
+/// the pages whose signature changed.
+///
+/// A signature names the revision of every activation the page reads (see
+/// `EntryRevisions`) and the id and name of every activation it only links to. What all
+/// pages share (site.yml, index.md, templates, assets, the base URL) is not in it: when
+/// any of those changes the whole site is made again.
+struct PageSignatures: Sendable {
+    let model: SiteModel
+    let revisions: EntryRevisions
+    /// Every activation's front-matter revision, in display order: the pages listing every
+    /// activation read no prose.
+    let everyEntry: [String]
+
+    init(model: SiteModel, revisions: EntryRevisions) {
+        self.model = model
+        self.revisions = revisions
+        everyEntry = ["every"] + model.entries.map { "\($0.id)@\(revisions.front[$0.id] ?? -1)" }
+    }
+
+    /// An activation's page: its own document and computed entry, the front matter of the
+    /// activation it approximates (whose function its error plot draws), and links to its neighbours,
+    /// related activations and approximations.
+    func activation(_ index: Int) -> [String] {
+        let entry = model.entries[index]
+        let d = entry.document
+        var signature = ["page", revision(entry.id)]
+        signature.append(index > 0 ? link(model.entries[index - 1]) : "-")
+        signature.append(index + 1 < model.entries.count ? link(model.entries[index + 1]) : "-")
+        signature += d.related.map { model.entry($0.id).map(link) ?? "?\($0.id)" }
+        if let approximated = d.approximates {
+            signature.append("≈\(approximated.id)@\(revisions.front[approximated.id] ?? -1)")
+            signature.append(model.entry(approximated.id).map(link) ?? "?")
+        }
+        signature += model.approximations(of: d.id).map { "~" + link($0) }
+        return signature
+    }
+
+    /// `plots/<id>.svg`: drawn from front matter only.
+    func plot(_ entry: ActivationEntry) -> [String] { ["plot", "\(entry.id)@\(revisions.front[entry.id] ?? -1)"] }
+
+    /// A curated comparison: its members' names, functions and properties.
+    func comparison(_ comparison: Comparison) -> [String] {
+        ["compare"] + comparison.members.map { "\($0.id)@\(revisions.front[$0.id] ?? -1)" }
+    }
+
+    private func revision(_ id: String) -> String { "\(id)#\(revisions.full[id] ?? -1)" }
+
+    private func link(_ entry: ActivationEntry) -> String { entry.id + "\u{1F}" + entry.document.name }
+}
