@@ -14,8 +14,10 @@ extension Analyzer {
     }
 
     /// Sign changes of f′ between neighbouring samples (no breakpoint between them), refined
-    /// by bisection on f′.
-    func criticalPoints() -> [CriticalPoint] {
+    /// by bisection on f′; and pairs hidden between two samples: where f′ has a local
+    /// minimum above 0 at the samples but below 0 at its refined extremum (or the mirror
+    /// case), f′ crosses 0 on each side of that extremum.
+    func criticalPoints(extrema: [SlopeExtremum]) -> [CriticalPoint] {
         var result: [CriticalPoint] = []
         var last: Int? = nil  // index of the last sample with f′ ≠ 0
         for i in xs.indices where dfs[i].isFinite {
@@ -28,6 +30,14 @@ extension Analyzer {
             }
             let x = Refinement.bisect(probe.df, xs[j], xs[i])
             result.append(CriticalPoint(x: x, y: probe.f(x), isMinimum: dfs[j] < 0))
+        }
+        for e in extrema where result.count + 2 <= Self.maximumExtrema {
+            let hidden = e.isMinimum ? (e.sampleValue > 0 && e.best.y < 0) : (e.sampleValue < 0 && e.best.y > 0)
+            guard hidden else { continue }
+            for (a, b, leftNegative) in [(e.lower, e.best.x, !e.isMinimum), (e.best.x, e.upper, e.isMinimum)] {
+                let x = Refinement.bisect(probe.df, a, b)
+                result.append(CriticalPoint(x: x, y: probe.f(x), isMinimum: leftNegative))
+            }
         }
         return result
     }
@@ -51,16 +61,23 @@ extension Analyzer {
         return hull(samples: fs, candidates, limits: [minus, plus])
     }
 
-    /// The range of f′: samples, local extrema of f′ (golden section), one-sided slopes at
-    /// breakpoints, limits.
-    func derivativeRange(minus: Limit, plus: Limit) -> (interval: Interval, lowerAt: Double?) {
-        var candidates: [Candidate] = []
-        // Local extrema of the samples. Near an extremum f′ can round to the same value at
-        // neighbouring samples, so a run of equal values counts when both neighbours of the
-        // run lie on the same side of it; a run that reaches the window's edge is saturation.
-        var refined = 0
+    /// A local extremum of the sampled f′ (within the inner window, no breakpoint in its
+    /// bracket), refined by golden section.
+    struct SlopeExtremum {
+        let lower: Double, upper: Double
+        /// The sample at the extremum (the first of a run of equal values).
+        let sampleX: Double, sampleValue: Double
+        let isMinimum: Bool
+        let best: (x: Double, y: Double)
+    }
+
+    /// Local extrema of the sampled f′. Near an extremum f′ can round to the same value at
+    /// neighbouring samples, so a run of equal values counts when both neighbours of the
+    /// run lie on the same side of it; a run that reaches the window's edge is saturation.
+    func slopeExtrema() -> [SlopeExtremum] {
+        var result: [SlopeExtremum] = []
         var start = 1
-        while start + 1 < xs.count, refined < Self.maximumExtrema {
+        while start + 1 < xs.count, result.count < Self.maximumExtrema {
             var end = start
             while end + 1 < xs.count, dfs[end + 1] == dfs[start] { end += 1 }
             defer { start = end + 1 }
@@ -69,13 +86,23 @@ extension Analyzer {
             let (a, b, c) = (dfs[start - 1], dfs[start], dfs[end + 1])
             let isMax = b > a && b > c, isMin = b < a && b < c
             guard isMax || isMin else { continue }
-            refined += 1
-            candidates.append(Candidate(value: b, attained: true, x: xs[start]))
             let best = Refinement.goldenSection(probe.df, xs[start - 1], xs[end + 1], sign: isMin ? 1 : -1)
-            if best.y.isFinite { candidates.append(Candidate(value: best.y, attained: true, x: best.x)) }
+            result.append(SlopeExtremum(lower: xs[start - 1], upper: xs[end + 1], sampleX: xs[start], sampleValue: b,
+                                        isMinimum: isMin, best: best))
         }
-        if refined >= Self.maximumExtrema {
+        if result.count >= Self.maximumExtrema {
             probe.note("more than \(Self.maximumExtrema) local extrema of f′; only the first were refined")
+        }
+        return result
+    }
+
+    /// The range of f′: samples, local extrema of f′ (golden section), one-sided slopes at
+    /// breakpoints, limits.
+    func derivativeRange(extrema: [SlopeExtremum], minus: Limit, plus: Limit) -> (interval: Interval, lowerAt: Double?) {
+        var candidates: [Candidate] = []
+        for e in extrema {
+            candidates.append(Candidate(value: e.sampleValue, attained: true, x: e.sampleX))
+            if e.best.y.isFinite { candidates.append(Candidate(value: e.best.y, attained: true, x: e.best.x)) }
         }
         for s in sides {
             if s.kind == .unknown {

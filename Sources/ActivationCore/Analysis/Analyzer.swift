@@ -54,14 +54,15 @@ struct Analyzer {
             fMinus: limit(probe.f, far.f.minus, -1, "f"), fPlus: limit(probe.f, far.f.plus, 1, "f"),
             dfMinus: limit(probe.df, far.df.minus, -1, "f′"), dfPlus: limit(probe.df, far.df.plus, 1, "f′"))
 
-        let criticals = criticalPoints()
+        let extrema = slopeExtrema()
+        let criticals = criticalPoints(extrema: extrema)
         let range = valueRange(criticals: criticals, minus: limits.fMinus, plus: limits.fPlus)
         let monotonic = isMonotonic(criticals: criticals, minus: limits.fMinus, plus: limits.fPlus)
         var minimum: Extremum? = nil
         if !monotonic, range.interval.lowerClosed, let x = range.lowerAt {
             minimum = Extremum(x: x, y: range.interval.lower)
         }
-        let derivative = derivativeRange(minus: limits.dfMinus, plus: limits.dfPlus)
+        let derivative = derivativeRange(extrema: extrema, minus: limits.dfMinus, plus: limits.dfPlus)
         let deadNegative = isDead(side: -1), deadPositive = isDead(side: 1)
         let saturatesNegative = limits.dfMinus.finiteValue.map { abs($0) <= 1e-12 } ?? false
         let saturatesPositive = limits.dfPlus.finiteValue.map { abs($0) <= 1e-12 } ?? false

@@ -10,12 +10,12 @@ struct SampleGrid {
     /// The fixed part of every grid, built once: sorted and without duplicates.
     static let base: [Double] = {
         var points: [Double] = [0]
-        for i in 1...2000 {
-            let x = Double(i) / 100  // 0.01 … 20
+        for i in 1...400 {
+            let x = Double(i) / 20  // 0.05 … 20
             points += [x, -x]
         }
-        for i in 1...160 {
-            let x = 20 * Double.pow(50, Double(i) / 160)  // 20 … 1000, geometric
+        for i in 1...80 {
+            let x = 20 * Double.pow(50, Double(i) / 80)  // 20 … 1000, geometric
             points += [x, -x]
         }
         for i in 0...24 {
