@@ -23,7 +23,7 @@ extension ActivationFunction {
     public func evaluate(_ input: UnsafeBufferPointer<Float>, into output: UnsafeMutableBufferPointer<Float>) {
         switch storage {
         case .builtIn(let kernel):
-            if kernel.visitValueLanes(LaneBufferMap(input: input, output: output)) { return }
+            if kernel.visitValueLanes(FloatLaneBufferMap(input: input, output: output)) { return }
             kernel.withFunction(derivative: false) { Self.mapWidened(input, output, $0) }
         case .interpreted(let function): Self.map(input, output, function.valueFloat)
         }

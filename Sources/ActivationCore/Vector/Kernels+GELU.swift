@@ -15,10 +15,9 @@ struct GELULanes: LaneKernel {
         let (hi, lo) = ScaledErfcTable.constants[piece]
         return [ScaledErfcTable.centres[piece], hi, lo] + padding + c.reversed()
     }
-    /// erf(z)/z − 2/√π in t = z², highest coefficient first.
-    static let erfSmallTail: [Double] = ScaledErfcTable.erfSmall.reversed()
     let table = GELULanes.rows
-    let erfSmallTail = GELULanes.erfSmallTail
+    /// (erf(z)/z − 2/√π)/z² in t = z², highest coefficient first.
+    let erfSmallTail = InlineArray<10, Double> { ScaledErfcTable.erfSmall[9 - $0] }
 
     @inline(__always) func callAsFunction(_ x: Lanes) -> Lanes {
         let a = x.magnitude

@@ -9,23 +9,24 @@ extension LaneMath {
         return twice / (LanePair.fastSum(Lanes(repeating: 1), e.hi) + e.lo)
     }
 
-    /// A polynomial's value by Horner's rule, highest coefficient first.
-    @inline(__always) static func horner(_ t: Lanes, _ coefficients: [Double]) -> Lanes {
+    /// A polynomial's value by Horner's rule, highest coefficient first. The count is a
+    /// compile-time constant, so the loop unrolls into fused multiply-adds.
+    @inline(__always) static func horner<let n: Int>(_ t: Lanes, _ coefficients: InlineArray<n, Double>) -> Lanes {
         var p = Lanes(repeating: coefficients[0])
-        for c in coefficients.dropFirst() { p = Lanes.fma(p, t, Lanes(repeating: c)) }
+        for k in 1..<n { p = Lanes.fma(p, t, Lanes(repeating: coefficients[k])) }
         return p
     }
 }
 
 /// tanh: x + x³·P(x²) for |x| < 0.55, sign(x)·(1 − 2e/(1 + e)) elsewhere.
 struct TanhLanes: LaneKernel {
-    static let small: [Double] = [-2.060276537636634e-05, 8.511313685577672e-05, -0.0002346347410887237,
+    let small: InlineArray<11, Double> = [-2.060276537636634e-05, 8.511313685577672e-05, -0.0002346347410887237,
                                   0.0005889360520074057, -0.001455661830100716, 0.003592110378689024,
                                   -0.008863234397814355, 0.021869488493666944, -0.053968253967434016,
                                   0.13333333333332714, -0.3333333333333333]
     @inline(__always) func callAsFunction(_ x: Lanes) -> Lanes {
         let a = x.magnitude, t = x * x
-        let near = Lanes.fma(x * t, LaneMath.horner(t, Self.small), x)
+        let near = Lanes.fma(x * t, LaneMath.horner(t, small), x)
         let q = LaneMath.tanhComplement(a)
         let one = LanePair.fastSum(Lanes(repeating: 1), -q.hi)
         let far = (one.hi + (one.lo - q.lo)).withSign(of: x)
@@ -35,7 +36,7 @@ struct TanhLanes: LaneKernel {
 
 /// tanhshrink: x³·(c₀ + t·Q(t)) for |x| < 1, sign(x)·((|x| − 1) + 2e/(1 + e)) elsewhere.
 struct TanhshrinkLanes: LaneKernel {
-    static let tail: [Double] = [8.538161901212156e-09, -9.364144622965759e-08, 5.122767150793262e-07,
+    let tail: InlineArray<16, Double> = [8.538161901212156e-09, -9.364144622965759e-08, 5.122767150793262e-07,
                                  -1.9216974143833895e-06, 5.777484136865915e-06, -1.541627724102249e-05,
                                  3.8991741215043214e-05, -9.67910218266933e-05, 0.0002390884367049363,
                                  -0.0005900175685254319, 0.0014558326516768139, -0.003592127823422879,
@@ -44,7 +45,7 @@ struct TanhshrinkLanes: LaneKernel {
     @inline(__always) func callAsFunction(_ x: Lanes) -> Lanes {
         let a = x.magnitude
         let t = LanePair.product(x, x)
-        let p = LanePair(TanhPolynomial.shrinkConstant()) + t.hi * LaneMath.horner(t.hi, Self.tail)
+        let p = LanePair(TanhPolynomial.shrinkConstant()) + t.hi * LaneMath.horner(t.hi, tail)
         let near = (t * x * p).value
         let far = ((LanePair.sum(a, Lanes(repeating: -1)) + LaneMath.tanhComplement(a)).value).withSign(of: x)
         return far.replacing(with: near, where: a .< 1).replacing(with: x, where: .!(a .< .infinity))

@@ -1,4 +1,4 @@
-/// A built-in (f or f′) evaluated eight lanes at a time: the shape every vectorised buffer
+/// A built-in (f or f′) evaluated eight Double lanes at a time: the shape every vectorised buffer
 /// loop shares. A kernel computes in Double lanes; Float buffers are widened, computed and
 /// rounded once, which keeps Float within half an ulp plus the Double kernel's error.
 ///
@@ -17,36 +17,37 @@ extension LaneKernel {
     func map<T: LaneScalar>(_ input: UnsafeBufferPointer<T>, _ output: UnsafeMutableBufferPointer<T>) {
         precondition(output.count >= input.count, "output buffer shorter than input")
         guard let source = input.baseAddress, let destination = output.baseAddress else { return }
-        let count = input.count
+        let count = input.count, width = T.Vector.scalarCount
         var i = 0
-        while i + 8 <= count {
+        while i + width <= count {
             let x = UnsafeRawPointer(source + i).loadUnaligned(as: T.Vector.self)
-            UnsafeMutableRawPointer(destination + i).storeBytes(of: T.narrow(self(T.widen(x))), as: T.Vector.self)
-            i += 8
+            UnsafeMutableRawPointer(destination + i).storeBytes(of: T.apply(self, x), as: T.Vector.self)
+            i += width
         }
         guard i < count else { return }
         var x = T.Vector()
         for j in 0..<(count - i) { x[j] = source[i + j] }
-        let y = T.narrow(self(T.widen(x)))
+        let y = T.apply(self, x)
         for j in 0..<(count - i) { destination[i + j] = y[j] }
     }
 }
 
-/// Double or Float, as eight lanes of a buffer.
+/// Double or Float: a vector of a buffer's elements (one 512-bit register), and how a kernel
+/// computes it.
 protocol LaneScalar: BinaryFloatingPoint, SIMDScalar, Codable {
     associatedtype Vector: SIMD where Vector.Scalar == Self
-    static func widen(_ x: Vector) -> Lanes
-    static func narrow(_ y: Lanes) -> Vector
+    static func apply<K: LaneKernel>(_ kernel: K, _ x: Vector) -> Vector
 }
 
 extension Double: LaneScalar {
-    @inline(__always) static func widen(_ x: SIMD8<Double>) -> Lanes { x }
-    @inline(__always) static func narrow(_ y: Lanes) -> SIMD8<Double> { y }
+    @inline(__always) static func apply<K: LaneKernel>(_ kernel: K, _ x: SIMD8<Double>) -> SIMD8<Double> { kernel(x) }
 }
 
 extension Float: LaneScalar {
-    @inline(__always) static func widen(_ x: SIMD8<Float>) -> Lanes { Lanes(x) }
-    @inline(__always) static func narrow(_ y: Lanes) -> SIMD8<Float> { SIMD8<Float>(y) }
+    /// Sixteen Floats as two halves of Double lanes, each rounded once.
+    @inline(__always) static func apply<K: LaneKernel>(_ kernel: K, _ x: SIMD16<Float>) -> SIMD16<Float> {
+        SIMD16(lowHalf: SIMD8<Float>(kernel(Lanes(x.lowHalf))), highHalf: SIMD8<Float>(kernel(Lanes(x.highHalf))))
+    }
 }
 
 extension Lanes {
