@@ -21,7 +21,9 @@ struct SiteRenderer {
     }
 
     func render(reusing previous: RenderedPages = RenderedPages()) throws -> RenderedPages {
-        let contexts = PageContexts(model: model, assets: assets.paths, baseURL: baseURL)
+        let fragments = Fragments(previous: previous.fragments)
+        let contexts = PageContexts(model: model, assets: assets.paths, baseURL: baseURL, templates: templates,
+                                    fragments: signatures == nil ? nil : fragments, signatures: signatures)
         let signatures = self.signatures
         let templates = self.templates
         @Sendable func page(_ template: String, _ context: [String: Any]) throws -> String {
@@ -37,11 +39,9 @@ struct SiteRenderer {
             Job(path: "index.html", signature: everyEntry) { try page("index", contexts.home()) },
             Job(path: "print/index.html", signature: everyEntry) { try page("print", contexts.printCard()) },
             Job(path: "compare/index.html", signature: everyEntry) { try page("compare-index", contexts.compareIndex()) },
-            Job(path: "data/activations.json", signature: everyEntry) {
-                JSONValue.array(model.entries.map(ActivationRecord.json)).rendered() + "\n"
-            },
-            Job(path: "frameworks/index.html", signature: everyEntry) { try page("frameworks", contexts.frameworks()) },
-            Job(path: "404.html", signature: everyEntry) { try page("404", contexts.notFound()) },
+            Job(path: "data/activations.json", signature: everyEntry) { contexts.data() },
+            Job(path: "frameworks/index.html", signature: signatures?.everyName) { try page("frameworks", contexts.frameworks()) },
+            Job(path: "404.html", signature: signatures?.everyName) { try page("404", contexts.notFound()) },
         ]
         for comparison in model.content.site.comparisons {
             jobs.append(Job(path: "compare/\(comparison.slug)/index.html", signature: signatures?.comparison(comparison)) {
@@ -73,6 +73,8 @@ struct SiteRenderer {
             result.signatures[job.path] = job.signature
             result.made.append(job.path)
         }
+        // Pieces not asked for this time (their pages were reused) stay for a later build.
+        result.fragments = previous.fragments.merging(fragments.used) { $1 }
         result.files.add("sitemap.xml", sitemap(result.files.paths))
         result.files.add("robots.txt", "User-agent: *\nAllow: /\nSitemap: \(baseURL)sitemap.xml\n")
         return result
@@ -96,4 +98,6 @@ struct RenderedPages: Sendable {
     var signatures: [String: [String]] = [:]
     /// The pages made in this build, in the order they were listed.
     var made: [String] = []
+    /// Pieces of pages made per activation (see `Fragments`), by key.
+    var fragments: [String: Fragments.Piece] = [:]
 }

@@ -14,11 +14,15 @@ struct PageSignatures: Sendable {
     /// Every activation's front-matter revision, in display order: the pages listing every
     /// activation read no prose.
     let everyEntry: [String]
+    /// Every activation's name-and-frameworks revision, in display order: for the pages
+    /// that list every activation by name only (404, frameworks, the compare picker's choices).
+    let everyName: [String]
 
     init(model: SiteModel, revisions: EntryRevisions) {
         self.model = model
         self.revisions = revisions
         everyEntry = ["every"] + model.entries.map { "\($0.id)@\(revisions.front[$0.id] ?? -1)" }
+        everyName = ["names"] + model.entries.map { "\($0.id)@\(revisions.listing[$0.id] ?? -1)" }
     }
 
     /// An activation's page: its own document and computed entry, the front matter of the
@@ -32,7 +36,7 @@ struct PageSignatures: Sendable {
         signature.append(index + 1 < model.entries.count ? link(model.entries[index + 1]) : "-")
         signature += d.related.map { model.entry($0.id).map(link) ?? "?\($0.id)" }
         if let approximated = d.approximates {
-            signature.append("≈\(approximated.id)@\(revisions.front[approximated.id] ?? -1)")
+            signature.append("≈" + front(approximated.id))
             signature.append(model.entry(approximated.id).map(link) ?? "?")
         }
         signature += model.approximations(of: d.id).map { "~" + link($0) }
@@ -40,14 +44,17 @@ struct PageSignatures: Sendable {
     }
 
     /// `plots/<id>.svg`: drawn from front matter only.
-    func plot(_ entry: ActivationEntry) -> [String] { ["plot", "\(entry.id)@\(revisions.front[entry.id] ?? -1)"] }
+    func plot(_ entry: ActivationEntry) -> [String] { ["plot", front(entry.id)] }
 
     /// A curated comparison: its members' names, functions and properties.
     func comparison(_ comparison: Comparison) -> [String] {
-        ["compare"] + comparison.members.map { "\($0.id)@\(revisions.front[$0.id] ?? -1)" }
+        ["compare"] + comparison.members.map { front($0.id) }
     }
 
     private func revision(_ id: String) -> String { "\(id)#\(revisions.full[id] ?? -1)" }
+
+    /// The front-matter revision of `id`, for pieces of pages that read no prose.
+    func front(_ id: String) -> String { "\(id)@\(revisions.front[id] ?? -1)" }
 
     private func link(_ entry: ActivationEntry) -> String { entry.id + "\u{1F}" + entry.document.name }
 }

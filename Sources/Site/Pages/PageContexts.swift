@@ -9,6 +9,32 @@ struct PageContexts {
     let model: SiteModel
     let assets: [String: String]
     let baseURL: String
+    /// For the pieces of pages rendered per activation (table rows, print cards).
+    var templates: TemplateSet?
+    /// Pieces of an earlier build to reuse, with the revisions that tell whether they still
+    /// hold; nil in a one-off build, which makes every piece.
+    var fragments: Fragments?
+    var signatures: PageSignatures?
+
+    /// The piece `kind` of a page for `entry`: reused when the entry's front matter (all
+    /// such pieces read) is unchanged since an earlier build, else made now.
+    func piece(_ kind: String, _ entry: ActivationEntry, make: () throws -> String) rethrows -> String {
+        guard let fragments, let signatures else { return try make() }
+        return try fragments.text(kind + ":" + entry.id, signature: signatures.front(entry.id), make: make)
+    }
+
+    /// A piece of a page that is not one activation's (the picker's plot, its choices):
+    /// reused while `signature` is unchanged.
+    func fragment(_ key: String, signature: @autoclosure () -> String, make: () throws -> String) rethrows -> String {
+        guard let fragments, signatures != nil else { return try make() }
+        return try fragments.text(key, signature: signature(), make: make)
+    }
+
+    /// `template` rendered with `context` alone (a piece of a page, not a page).
+    func render(_ template: String, _ context: [String: Any]) throws -> String {
+        guard let templates else { throw TemplateSet.MissingTemplate(name: template) }
+        return try templates.render(template, context)
+    }
 
     /// Fields every page's layout needs. `root` is the relative path back to the site root.
     func common(path: String, title: String, description: String) -> [String: Any] {
@@ -29,29 +55,35 @@ struct PageContexts {
         ]
     }
 
-    func home() -> [String: Any] {
-        let table = ComparisonTable(entries: model.entries)
+    func home() throws -> [String: Any] {
         var context = common(path: "index.html", title: model.content.site.title, description: model.content.site.description)
         context["intro_html"] = model.content.introHTML
-        context["columns"] = table.columns.map { ["key": $0.key, "title": $0.title, "numeric": $0.numeric] as [String: Any] }
-        context["rows"] = zip(model.entries, table.rows).map { entry, cells -> [String: Any] in
-            [
-                "id": entry.id,
-                "href": "activations/\(entry.id)/",
-                "name": entry.document.name,
-                "sparkline": entry.sparkline(),
-                "formula_mathml": entry.inlineFormulaMathML(),
-                "cells": cells.enumerated().map { index, cell -> [String: Any] in
-                    let key = table.columns[index].key
-                    return ["text": cell.text, "sort": cell.sortKey, "key": key,
-                            "is_name": key == "name", "is_formula": key == "formula", "numeric": table.columns[index].numeric]
-                },
-                "search": ([entry.id, entry.document.name] + entry.document.aliases + [entry.document.fullName ?? ""]).joined(separator: " ").lowercased(),
-            ]
-        }
+        let columns = ComparisonTable.allColumns
+        context["columns"] = columns.map { ["key": $0.key, "title": $0.title, "numeric": $0.numeric] as [String: Any] }
+        context["table_rows"] = try model.entries.map { entry in
+            try piece("row", entry) { try render("partials/table-row", tableRow(entry, columns: columns)) }
+        }.joined()
         context["comparisons"] = model.content.site.comparisons.map(comparisonLink)
         context["count"] = model.entries.count
         return context
+    }
+
+    /// One activation's row of the home table.
+    func tableRow(_ entry: ActivationEntry, columns: [ComparisonTable.Column]) -> [String: Any] {
+        let cells = ComparisonTable(entries: [entry], columns: columns).rows[0]
+        return [
+            "id": entry.id,
+            "href": "activations/\(entry.id)/",
+            "name": entry.document.name,
+            "sparkline": entry.sparkline(),
+            "formula_mathml": entry.inlineFormulaMathML(),
+            "cells": cells.enumerated().map { index, cell -> [String: Any] in
+                let key = columns[index].key
+                return ["text": cell.text, "sort": cell.sortKey, "key": key,
+                        "is_name": key == "name", "is_formula": key == "formula", "numeric": columns[index].numeric]
+            },
+            "search": ([entry.id, entry.document.name] + entry.document.aliases + [entry.document.fullName ?? ""]).joined(separator: " ").lowercased(),
+        ]
     }
 
     func comparisonLink(_ comparison: Comparison) -> [String: Any] {
@@ -174,31 +206,43 @@ struct PageContexts {
         return context
     }
 
-    func printCard() -> [String: Any] {
+    func printCard() throws -> [String: Any] {
         var context = common(path: "print/index.html", title: "Reference card — \(model.content.site.title)",
                              description: "Every activation on one printable card.")
-        context["entries"] = model.entries.map { entry -> [String: Any] in
-            let p = entry.properties
-            return [
-                "name": entry.document.name, "id": entry.id,
-                "formula_mathml": entry.inlineFormulaMathML(),
-                "plot_svg": entry.printPlotSVG(),
-                "range": PropertyText.interval(p.range),
-                "smoothness": p.smoothness.rawValue,
-                "df0": p.df0.map { NumberFormatting.display($0) } ?? "undefined",
-                "monotonic": p.monotonic ? "monotonic" : "not monotonic",
-            ]
-        }
+        context["cards"] = try model.entries.map { entry in
+            try piece("card", entry) { try render("partials/print-card", card(entry)) }
+        }.joined()
         return context
     }
 
-    func compareIndex() -> [String: Any] {
+    /// One activation's card on the print card.
+    func card(_ entry: ActivationEntry) -> [String: Any] {
+        let p = entry.properties
+        return [
+            "name": entry.document.name, "id": entry.id,
+            "formula_mathml": entry.inlineFormulaMathML(),
+            "plot_svg": entry.printPlotSVG(),
+            "range": PropertyText.interval(p.range),
+            "smoothness": p.smoothness.rawValue,
+            "df0": p.df0.map { NumberFormatting.display($0) } ?? "undefined",
+            "monotonic": p.monotonic ? "monotonic" : "not monotonic",
+        ]
+    }
+
+    /// data/activations.json: every record, each rendered once per front-matter revision.
+    func data() -> String {
+        guard !model.entries.isEmpty else { return JSONValue.array([]).rendered() + "\n" }
+        let records = model.entries.map { entry in piece("json", entry) { "  " + ActivationRecord.json(entry).rendered(level: 1) } }
+        return "[\n" + records.joined(separator: ",\n") + "\n]\n"
+    }
+
+    func compareIndex() throws -> [String: Any] {
         var context = common(path: "compare/index.html", title: "Compare activations — \(model.content.site.title)",
                              description: "Overlay any activations on common axes, or browse curated comparisons.")
         context["comparisons"] = model.content.site.comparisons.map { ["href": "\($0.slug)/", "title": $0.title, "summary": $0.summary] }
         context["runtime_script"] = "../" + (assets["formula-runtime.js"] ?? "assets/formula-runtime.js")
         context["explorer_script"] = "../" + (assets["explorer.js"] ?? "assets/explorer.js")
-        ComparePicker.context(model, into: &context)
+        try ComparePicker.context(self, into: &context)
         return context
     }
 

@@ -15,9 +15,11 @@ public indirect enum JSONValue: Equatable, Sendable {
     /// A number, or null when it is undefined.
     public static func optionalNumber(_ value: Double?) -> JSONValue { value.map(JSONValue.number) ?? .null }
 
-    public func rendered(indent: Int? = 2) -> String {
+    /// The value as JSON text; `level` is the nesting depth it is written at, for a value
+    /// placed inside an array or object written separately.
+    public func rendered(indent: Int? = 2, level: Int = 0) -> String {
         var out = ""
-        write(into: &out, indent: indent, level: 0)
+        write(into: &out, indent: indent, level: level)
         return out
     }
 

@@ -6,7 +6,8 @@ import Mustache
 /// reported at their file positions. Rendering an unknown template is an error, not a
 /// blank page (swift-mustache returns nil for it).
 struct TemplateSet: Sendable {
-    static let requiredTemplates = ["layout", "index", "activation", "compare", "compare-index", "frameworks", "print", "404"]
+    static let requiredTemplates = ["layout", "index", "activation", "compare", "compare-index", "frameworks", "print", "404",
+                                    "partials/table-row", "partials/print-card", "partials/compare-choices"]
 
     private let library: MustacheLibrary
     let names: Set<String>
