@@ -6,6 +6,12 @@ struct ExponentialLanes: LaneKernel {
     @inline(__always) func callAsFunction(_ x: Lanes) -> Lanes {
         LaneMath.exp(x).value.patched(.!((x .>= -708) .& (x .<= 709)), input: x, BuiltIns.exponential)
     }
+
+    /// Single precision: exp(−708) and exp(709) already round to 0 and +∞ in Float, so
+    /// clamping replaces the scalar path (NaN propagates).
+    @inline(__always) func single(_ x: Lanes) -> Lanes {
+        LaneMath.expSingle(x.clamped(above: -708).clamped(below: 709))
+    }
 }
 
 /// elu, celu and selu: `linear`·x for x > 0, `scale`·(exp(x/alpha) − 1) for x ≤ 0, the

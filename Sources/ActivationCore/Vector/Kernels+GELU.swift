@@ -26,7 +26,7 @@ struct GELULanes: LaneKernel {
         let halfSquare = LanePair(square.hi * -0.5, square.lo * -0.5)  // −x²/2, exact
 
         let e = erfSmall(z)
-        let cdfSmall = (LanePair.fastSum(Lanes(repeating: 1), e.hi.withSign(of: x)) + e.lo.withSign(of: x)) * 0.5
+        let cdfSmall = LanePair.constantPlus(1, LanePair(e.hi.withSign(of: x), e.lo.withSign(of: x))) * 0.5
         let small = (cdfSmall * x).value
 
         // erfc(z)/2 = exp(−x²/2)·erfcx(z)/2, the exponential applied last.
@@ -35,7 +35,7 @@ struct GELULanes: LaneKernel {
         exponential.lo = Lanes.fma(exponential.hi, halfSquare.lo, exponential.lo)
         let negative = (scaled * exponential * (x * 0.5)).value
         let tail = scaled * exponential * 0.5
-        let positive = ((LanePair.fastSum(Lanes(repeating: 1), -tail.hi) + (-tail.lo)) * x).value
+        let positive = (LanePair.constantPlus(1, -tail) * x).value
 
         let y = positive.replacing(with: negative, where: x .< 0).replacing(with: small, where: z.hi .< 0.5)
         return y.patched(.!(a .< 37), input: x, BuiltIns.gelu)

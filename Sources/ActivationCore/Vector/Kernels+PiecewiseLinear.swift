@@ -59,4 +59,11 @@ struct SquareplusLanes: LaneKernel {
         let value = negative.replacing(with: positive, where: x .>= 0)
         return value.patched(.!(x.magnitude .<= 1e150), input: x) { BuiltIns.squareplus($0, b: b) }
     }
+
+    @inline(__always) func single(_ x: Lanes) -> Lanes {
+        let radicand = Lanes.fma(x, x, Lanes(repeating: b))
+        let root = radicand * radicand.reciprocalSquareRoot
+        let value = (b / ((root - x) * 2)).replacing(with: (x + root) * 0.5, where: x .>= 0)
+        return value.patched(.!(x.magnitude .<= 1e150), input: x) { BuiltIns.squareplus($0, b: b) }
+    }
 }

@@ -12,9 +12,15 @@ extension LaneMath {
     /// a·σ(t), rounded once; |t.hi| ≤ 708.
     @inline(__always) static func sigmoidTimes(_ a: LanePair, _ t: LanePair) -> Lanes {
         let e = expNegativeMagnitude(t)
-        let denominator = LanePair.fastSum(Lanes(repeating: 1), e.hi) + e.lo
+        let denominator = LanePair.constantPlus(1, e)
         let negative = a * e
         return LanePair.quotient(a.replacing(with: negative, where: t.hi .< 0), denominator)
+    }
+
+    /// a·σ(t) to 2⁻⁵⁰ relative; |t| ≤ 708.
+    @inline(__always) static func sigmoidTimesSingle(_ a: Lanes, _ t: Lanes) -> Lanes {
+        let e = expSingle(-t.magnitude)
+        return a.replacing(with: a * e, where: t .< 0) / (1 + e)
     }
 
     /// log(1 + exp(t))/β given t = β·x as a pair; |t.hi| ≤ 700.
@@ -32,6 +38,10 @@ struct SigmoidLanes: LaneKernel {
         LaneMath.sigmoidTimes(LanePair(Lanes(repeating: 1)), LanePair(x))
             .patched(.!(x.magnitude .<= 708), input: x, BuiltIns.sigmoid)
     }
+
+    @inline(__always) func single(_ x: Lanes) -> Lanes {
+        LaneMath.sigmoidTimesSingle(Lanes(repeating: 1), x).patched(.!(x.magnitude .<= 708), input: x, BuiltIns.sigmoid)
+    }
 }
 
 /// swish (silu at β = 1) and gelu-sigmoid: x·σ(k·x) with k a pair (β, or 1.702).
@@ -41,6 +51,11 @@ struct SwishLanes: LaneKernel {
     @inline(__always) func callAsFunction(_ x: Lanes) -> Lanes {
         let t = LanePair(k) * x
         return LaneMath.sigmoidTimes(LanePair(x), t).patched(.!(t.hi.magnitude .<= 708), input: x, scalar)
+    }
+
+    @inline(__always) func single(_ x: Lanes) -> Lanes {
+        let t = k.hi * x
+        return LaneMath.sigmoidTimesSingle(x, t).patched(.!(t.magnitude .<= 708), input: x, scalar)
     }
 }
 
@@ -62,5 +77,11 @@ struct GELUTanhLanes: LaneKernel {
         let cube = LanePair.product(x, x) * x
         let t = LanePair(Constant.geluTanhCubic()) * cube + LanePair(Constant.geluTanhLinear()) * x
         return LaneMath.sigmoidTimes(LanePair(x), t).patched(.!(t.hi.magnitude .<= 708), input: x, BuiltIns.geluTanh)
+    }
+
+    @inline(__always) func single(_ x: Lanes) -> Lanes {
+        let cubic: DoubleWord<Double> = Constant.geluTanhCubic(), linear: DoubleWord<Double> = Constant.geluTanhLinear()
+        let t = x * Lanes.fma(x * x, Lanes(repeating: cubic.hi), Lanes(repeating: linear.hi))
+        return LaneMath.sigmoidTimesSingle(x, t).patched(.!(t.magnitude .<= 708), input: x, BuiltIns.geluTanh)
     }
 }

@@ -7,7 +7,16 @@
 /// overflow) are recomputed by the scalar built-in (`patched`), so rare inputs cost a lane
 /// loop and common ones nothing.
 protocol LaneKernel {
+    /// f to Double's accuracy.
     func callAsFunction(_ x: Lanes) -> Lanes
+    /// f to a relative error below about 2⁻³⁰: a Float result rounded once from it is within
+    /// half an ulp plus 2⁻⁶ ulp. Defaults to the Double kernel; kernels whose Double form
+    /// needs pairs give a cheaper one.
+    func single(_ x: Lanes) -> Lanes
+}
+
+extension LaneKernel {
+    @inline(__always) func single(_ x: Lanes) -> Lanes { self(x) }
 }
 
 extension LaneKernel {
@@ -46,7 +55,8 @@ extension Double: LaneScalar {
 extension Float: LaneScalar {
     /// Sixteen Floats as two halves of Double lanes, each rounded once.
     @inline(__always) static func apply<K: LaneKernel>(_ kernel: K, _ x: SIMD16<Float>) -> SIMD16<Float> {
-        SIMD16(lowHalf: SIMD8<Float>(kernel(Lanes(x.lowHalf))), highHalf: SIMD8<Float>(kernel(Lanes(x.highHalf))))
+        SIMD16(lowHalf: SIMD8<Float>(kernel.single(Lanes(x.lowHalf))),
+               highHalf: SIMD8<Float>(kernel.single(Lanes(x.highHalf))))
     }
 }
 

@@ -19,18 +19,30 @@ enum LaneMath {
         return (LanePair(r, rLow), scale)
     }
 
-    /// exp(r) − 1 for |r| ≤ ln 2/2 as a pair: r + r²·P(r), P the Taylor series from 1/2 to
-    /// 1/13! (truncation 4e-18 relative), summed without rounding the leading r.
+    /// The Taylor coefficients of (exp(r) − 1 − r)/r², 1/13! down to 1/2: truncation 4e-18
+    /// relative on |r| ≤ ln 2/2.
+    static let taylor: InlineArray<12, Double> = [
+        1.605_904_383_682_161_3e-10, 2.087_675_698_786_81e-9, 2.505_210_838_544_172e-8, 2.755_731_922_398_589e-7,
+        2.755_731_922_398_589e-6, 2.480_158_730_158_730_2e-5, 1.984_126_984_126_984_1e-4, 1.388_888_888_888_889e-3,
+        8.333_333_333_333_333e-3, 4.166_666_666_666_666_4e-2, 0.166_666_666_666_666_66, 0.5]
+
+    /// The same series from 1/9!: truncation 2e-11 relative, enough for a Float result.
+    static let shortTaylor: InlineArray<8, Double> = [
+        2.755_731_922_398_589e-6, 2.480_158_730_158_730_2e-5, 1.984_126_984_126_984_1e-4, 1.388_888_888_888_889e-3,
+        8.333_333_333_333_333e-3, 4.166_666_666_666_666_4e-2, 0.166_666_666_666_666_66, 0.5]
+
+    /// A polynomial's value by Horner's rule, highest coefficient first. The count is a
+    /// compile-time constant, so the loop unrolls into fused multiply-adds.
+    @inline(__always) static func horner<let n: Int>(_ t: Lanes, _ coefficients: InlineArray<n, Double>) -> Lanes {
+        var p = Lanes(repeating: coefficients[0])
+        for k in 1..<n { p = Lanes.fma(p, t, Lanes(repeating: coefficients[k])) }
+        return p
+    }
+
+    /// exp(r) − 1 for |r| ≤ ln 2/2 as a pair: r + r²·P(r), summed without rounding the leading r.
     @inline(__always) static func expMinusOneReduced(_ r: LanePair) -> LanePair {
         let x = r.hi
-        var p = Lanes(repeating: 1.605_904_383_682_161_3e-10)  // 1/13!
-        for c in [2.087_675_698_786_81e-9, 2.505_210_838_544_172e-8, 2.755_731_922_398_589e-7,
-                  2.755_731_922_398_589e-6, 2.480_158_730_158_730_2e-5, 1.984_126_984_126_984_1e-4,
-                  1.388_888_888_888_889e-3, 8.333_333_333_333_333e-3, 4.166_666_666_666_666_4e-2,
-                  0.166_666_666_666_666_66, 0.5] {
-            p = Lanes.fma(p, x, Lanes(repeating: c))
-        }
-        let w = LanePair.fastSum(x, x * x * p)
+        let w = LanePair.fastSum(x, x * x * horner(x, taylor))
         return LanePair(w.hi, w.lo + Lanes.fma(r.lo, x, r.lo))  // d/dr (exp r − 1) = e^r ≈ 1 + r
     }
 
@@ -42,12 +54,27 @@ enum LaneMath {
         return LanePair(one.hi * scale, (one.lo + w.lo) * scale)
     }
 
-    /// exp(x) − 1 for −60 ≤ x ≤ 0, as a pair: 2ⁿ·(exp(r) − 1) + (2ⁿ − 1), where 2ⁿ − 1 is exact.
+    /// exp(x) − 1 for −60 ≤ x ≤ 0, as a pair: 2ⁿ·(exp(r) − 1) + (2ⁿ − 1), with 2ⁿ − 1 a pair.
     @inline(__always) static func expMinusOne(_ x: Lanes) -> LanePair {
         let (r, scale) = reduce(x)
         let w = expMinusOneReduced(r)
-        let s = LanePair.sum(scale * w.hi, scale - 1)
-        return LanePair.fastSum(s.hi, Lanes.fma(scale, w.lo, s.lo))
+        let c = LanePair.fastSum(Lanes(repeating: -1), scale)  // 2ⁿ − 1, exact also for n < −53
+        let s = LanePair.fastSum(c.hi, scale * w.hi)  // |2ⁿ − 1| ≥ |2ⁿ·w| for n < 0; exact for n = 0
+        return LanePair(s.hi, Lanes.fma(scale, w.lo, s.lo + c.lo))
+    }
+
+    /// exp(x) to 2⁻³⁵ relative, for −708 ≤ x ≤ 709: the single-precision path.
+    @inline(__always) static func expSingle(_ x: Lanes) -> Lanes {
+        let (r, scale) = reduce(x)
+        let w = Lanes.fma(r.hi * r.hi, horner(r.hi, shortTaylor), r.hi)
+        return Lanes.fma(scale, w, scale)
+    }
+
+    /// exp(x) − 1 to 2⁻³⁵ relative, for −60 ≤ x ≤ 0: the single-precision path.
+    @inline(__always) static func expMinusOneSingle(_ x: Lanes) -> Lanes {
+        let (r, scale) = reduce(x)
+        let w = Lanes.fma(r.hi * r.hi, horner(r.hi, shortTaylor), r.hi)
+        return Lanes.fma(scale, w, scale - 1)
     }
 
     /// log(1 + e) for a pair 0 ≤ e ≤ 1: u = 1 + e kept as a pair, u = 2ᵏ·m with m near 1,

@@ -39,6 +39,14 @@ struct LanePair {
         return LanePair(s, b - (s - a))
     }
 
+    /// `c + b` for a constant |c| ≥ |b|: FastTwoSum on the high parts, b.lo added to the
+    /// error (the result's low part may exceed half an ulp slightly, which the products and
+    /// quotients that consume it tolerate).
+    @inline(__always) static func constantPlus(_ c: Double, _ b: LanePair) -> LanePair {
+        let s = fastSum(Lanes(repeating: c), b.hi)
+        return LanePair(s.hi, s.lo + b.lo)
+    }
+
     /// `a · b` exactly.
     @inline(__always) static func product(_ a: Lanes, _ b: Lanes) -> LanePair {
         let p = a * b
