@@ -140,7 +140,7 @@ actor Rebuilder {
     }
 
     /// Rebuilds when files change: inotify names the changed files at once (checked every
-    /// 5 ms), and a full scan every 2 s catches anything it missed; without inotify, a
+    /// 5 ms), and a full scan every 5 s catches anything it missed; without inotify, a
     /// scan every 120 ms does.
     func watch() async {
         #if canImport(Glibc)
@@ -154,9 +154,10 @@ actor Rebuilder {
             #if canImport(Glibc)
             if let events {
                 let batch = events.drain()
-                if batch.needsScan || sinceScan >= 2000 {
+                if batch.needsScan || sinceScan >= 5000 {
                     changed = watcher.changes()
-                    events.watch(ChangeWatcher.folders(under: watcher.roots))
+                    // A folder came or went: watch the new ones.
+                    if batch.needsScan { events.watch(ChangeWatcher.folders(under: watcher.roots)) }
                     sinceScan = 0
                 } else if !batch.isEmpty {
                     changed = watcher.changes(among: batch.paths)

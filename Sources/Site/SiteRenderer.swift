@@ -48,11 +48,13 @@ struct SiteRenderer {
                 try page("compare", contexts.compare(comparison))
             })
         }
-        for (index, entry) in model.entries.enumerated() {
-            jobs.append(Job(path: "activations/\(entry.id)/index.html", signature: signatures?.activation(index)) {
+        let model = self.model
+        for index in model.entries.indices {
+            let id = model.entries[index].id
+            jobs.append(Job(path: "activations/\(id)/index.html", signature: signatures?.activation(index)) {
                 try page("activation", contexts.activation(index))
             })
-            jobs.append(Job(path: "plots/\(entry.id).svg", signature: signatures?.plot(entry)) { entry.plotSVG(standalone: true) })
+            jobs.append(Job(path: "plots/\(id).svg", signature: signatures?.plot(id)) { model.entries[index].plotSVG(standalone: true) })
         }
 
         var result = RenderedPages()
@@ -75,7 +77,13 @@ struct SiteRenderer {
         }
         // Pieces not asked for this time (their pages were reused) stay for a later build.
         result.fragments = previous.fragments.merging(fragments.used) { $1 }
-        result.files.add("sitemap.xml", sitemap(result.files.paths))
+        // The sitemap lists the pages, so it changes only when the list of pages does.
+        result.pagePaths = jobs.map(\.path)
+        if result.pagePaths == previous.pagePaths, let sitemap = previous.files["sitemap.xml"] {
+            result.files.add("sitemap.xml", bytes: sitemap)
+        } else {
+            result.files.add("sitemap.xml", sitemap(result.files.paths))
+        }
         result.files.add("robots.txt", "User-agent: *\nAllow: /\nSitemap: \(baseURL)sitemap.xml\n")
         return result
     }
@@ -98,6 +106,8 @@ struct RenderedPages: Sendable {
     var signatures: [String: [String]] = [:]
     /// The pages made in this build, in the order they were listed.
     var made: [String] = []
+    /// The paths of the pages (not assets, sitemap or robots.txt), in the order they were listed.
+    var pagePaths: [String] = []
     /// Pieces of pages made per activation (see `Fragments`), by key.
     var fragments: [String: Fragments.Piece] = [:]
 }

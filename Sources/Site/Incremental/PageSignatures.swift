@@ -29,22 +29,23 @@ struct PageSignatures: Sendable {
     /// activation it approximates (whose function its error plot draws), and links to its neighbours,
     /// related activations and approximations.
     func activation(_ index: Int) -> [String] {
-        let entry = model.entries[index]
-        let d = entry.document
-        var signature = ["page", revision(entry.id)]
-        signature.append(index > 0 ? link(model.entries[index - 1]) : "-")
-        signature.append(index + 1 < model.entries.count ? link(model.entries[index + 1]) : "-")
-        signature += d.related.map { model.entry($0.id).map(link) ?? "?\($0.id)" }
-        if let approximated = d.approximates {
-            signature.append("≈" + front(approximated.id))
-            signature.append(model.entry(approximated.id).map(link) ?? "?")
+        // Fields are read in place: copying an entry out of the array would copy all of it.
+        let entries = model.entries
+        let id = entries[index].id
+        var signature = ["page", revision(id)]
+        signature.append(index > 0 ? link(index - 1) : "-")
+        signature.append(index + 1 < entries.count ? link(index + 1) : "-")
+        signature += entries[index].document.related.map { model.index(of: $0.id).map(link) ?? "?\($0.id)" }
+        if let approximated = entries[index].document.approximates?.id {
+            signature.append("≈" + front(approximated))
+            signature.append(model.index(of: approximated).map(link) ?? "?")
         }
-        signature += model.approximations(of: d.id).map { "~" + link($0) }
+        signature += model.approximationIDs(of: id).map { "~" + (model.index(of: $0).map(link) ?? "?") }
         return signature
     }
 
     /// `plots/<id>.svg`: drawn from front matter only.
-    func plot(_ entry: ActivationEntry) -> [String] { ["plot", front(entry.id)] }
+    func plot(_ id: String) -> [String] { ["plot", front(id)] }
 
     /// A curated comparison: its members' names, functions and properties.
     func comparison(_ comparison: Comparison) -> [String] {
@@ -56,5 +57,6 @@ struct PageSignatures: Sendable {
     /// The front-matter revision of `id`, for pieces of pages that read no prose.
     func front(_ id: String) -> String { "\(id)@\(revisions.front[id] ?? -1)" }
 
-    private func link(_ entry: ActivationEntry) -> String { entry.id + "\u{1F}" + entry.document.name }
+    /// The id and name of the activation at `index`: what a link to it shows.
+    private func link(_ index: Int) -> String { model.entries[index].id + "\u{1F}" + model.entries[index].document.name }
 }

@@ -33,6 +33,7 @@ public final class SiteSession {
         var templateDiagnostics: [Diagnostic]
         var assets: SiteAssets
         var revisions: EntryRevisions
+        var model: SiteModel
         var pages: RenderedPages
     }
 
@@ -67,9 +68,11 @@ public final class SiteSession {
         // Content: the edited activation files parsed again, or everything loaded.
         var content: ContentUpdate?
         var parsed: [String] = []
+        var fastPath = false
         var revisions = previous?.revisions ?? EntryRevisions()
         if let previous, !kinds.site, let update = previous.content.applying(kinds.activations) {
             content = update
+            fastPath = true
             parsed = kinds.activations.sorted()
             for document in update.changed { revisions.changed(document) }
         } else {
@@ -92,7 +95,9 @@ public final class SiteSession {
         let diagnostics = (content.diagnostics + templateDiagnostics).sorted()
 
         // Pages: those whose signature changed; everything when what all pages share changed.
-        let model = SiteModel(content: content.content, cache: cache)
+        let model = fastPath && previous != nil
+            ? SiteModel(content: content.content, previous: previous!.model, changed: content.changed, cache: cache)
+            : SiteModel(content: content.content, cache: cache)
         let baseURL = SiteBuilder.normalizedBaseURL(options.baseURL ?? content.content.site.baseURL)
         let renderer = SiteRenderer(model: model, templates: templates, assets: assets, baseURL: baseURL,
                                     signatures: PageSignatures(model: model, revisions: revisions))
@@ -105,10 +110,19 @@ public final class SiteSession {
                            made: [], parsed: parsed)
         }
         good = Good(content: content, templates: templates, templateDiagnostics: templateDiagnostics, assets: assets,
-                    revisions: revisions, pages: pages)
+                    revisions: revisions, model: model, pages: pages)
         pending = []
         everything = false
-        cache.keep(only: Set(model.entries.map { EntryCache.key($0.document) }))
+        // The cache keeps the entries in use, not every formula ever saved.
+        if fastPath, let previous {
+            for document in content.changed {
+                guard let index = previous.model.index(of: document.id) else { continue }
+                let old = EntryCache.key(previous.model.entries[index].document)
+                if old != EntryCache.key(document) { cache.remove(old) }
+            }
+        } else {
+            cache.keep(only: Set(model.entries.indices.map { EntryCache.key(model.entries[$0].document) }))
+        }
         return Outcome(files: pages.files, diagnostics: diagnostics, made: pages.made, parsed: parsed)
     }
 

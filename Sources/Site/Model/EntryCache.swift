@@ -25,6 +25,12 @@ public final class EntryCache: @unchecked Sendable {
         lock.unlock()
     }
 
+    func remove(_ key: String) {
+        lock.lock()
+        entries[key] = nil
+        lock.unlock()
+    }
+
     func entry(for document: ActivationDocument) -> ActivationEntry {
         let key = Self.key(document)
         lock.lock()

@@ -15,21 +15,45 @@ struct SiteModel: Sendable {
     private let approximatedBy: [String: [String]]
 
     init(content: LoadedContent, cache: EntryCache? = nil) {
-        self.content = content
         let order = Dictionary(uniqueKeysWithValues: Catalog.builtInIDs.enumerated().map { ($1, $0) })
         let documents = content.activations.sorted {
             (order[$0.id] ?? Int.max, $0.id) < (order[$1.id] ?? Int.max, $1.id)
         }
-        entries = ConcurrentMap.map(documents) { cache?.entry(for: $0) ?? ActivationEntry(document: $0) }
-        positions = Dictionary(entries.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
-        approximatedBy = Dictionary(grouping: entries.filter { $0.document.approximates != nil }) { $0.document.approximates!.id }
-            .mapValues { $0.map(\.id) }
+        self.init(content: content, entries: ConcurrentMap.map(documents) { cache?.entry(for: $0) ?? ActivationEntry(document: $0) })
+    }
+
+    /// The model of `content`, which differs from `previous`'s only in the documents
+    /// `changed` (same ids, same files): the other entries are taken as they are.
+    init(content: LoadedContent, previous: SiteModel, changed: [ActivationDocument], cache: EntryCache) {
+        var entries = previous.entries
+        for document in changed {
+            if let index = previous.positions[document.id] { entries[index] = cache.entry(for: document) }
+        }
+        self.init(content: content, entries: entries)
+    }
+
+    private init(content: LoadedContent, entries: [ActivationEntry]) {
+        self.content = content
+        self.entries = entries
+        // By index: iterating the entries themselves would copy each one.
+        positions = Dictionary(entries.indices.map { (entries[$0].id, $0) }, uniquingKeysWith: { first, _ in first })
+        var approximatedBy: [String: [String]] = [:]
+        for index in entries.indices {
+            if let exact = entries[index].document.approximates?.id { approximatedBy[exact, default: []].append(entries[index].id) }
+        }
+        self.approximatedBy = approximatedBy
     }
 
     func entry(_ id: String) -> ActivationEntry? { positions[id].map { entries[$0] } }
 
+    /// Where `id` is in `entries`.
+    func index(of id: String) -> Int? { positions[id] }
+
+    /// The ids of the activations that approximate `id`, in display order.
+    func approximationIDs(of id: String) -> [String] { approximatedBy[id] ?? [] }
+
     /// The activations that approximate `id`, in display order.
-    func approximations(of id: String) -> [ActivationEntry] { (approximatedBy[id] ?? []).compactMap(entry) }
+    func approximations(of id: String) -> [ActivationEntry] { approximationIDs(of: id).compactMap(entry) }
 }
 
 /// Maps an array on all cores, keeping the order of the input.

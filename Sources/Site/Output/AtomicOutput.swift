@@ -58,19 +58,19 @@ public struct AtomicOutput {
         let root = destination.path
         var touched: [String] = []
         var made: Set<Substring> = [""]
-        for path in files.paths where previous[path] != files[path] {
+        for (path, bytes) in files.files where previous[path] != bytes {
             let folder = path[..<(path.lastIndex(of: "/") ?? path.startIndex)]
             if previous[path] == nil, !made.contains(folder) { try makeFolders(folder, under: root, made: &made) }
             let slash = path.lastIndex(of: "/").map { path.index(after: $0) } ?? path.startIndex
             let temporary = root + "/" + path[..<slash] + ".nonlin-" + path[slash...]
-            try writeFile(files[path]!, to: temporary)
+            try writeFile(bytes, to: temporary)
             guard rename(temporary, root + "/" + path) == 0 else {
                 unlink(temporary)
                 throw Failure.io("cannot replace \(root)/\(path): \(String(cString: strerror(errno)))")
             }
             touched.append(path)
         }
-        for path in previous.paths where files[path] == nil {
+        for path in previous.files.keys where files[path] == nil {
             unlink(root + "/" + path)
             touched.append(path)
             var folder = Substring(path)
@@ -79,7 +79,7 @@ public struct AtomicOutput {
                 if rmdir(root + "/" + folder) != 0 { break }
             }
         }
-        return touched
+        return touched.sorted()
     }
 
     /// Writes every file under `root` with plain `open`/`write`/`close`: no per-file
