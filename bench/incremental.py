@@ -8,8 +8,8 @@ Each edit rewrites one activation file, alternately its prose (the computed entr
 reused) and its formula (the entry is recomputed), and measures:
 
 - edit → event: from the file's write to the `event: version` that tells pages to reload.
-  The server notices changes by polling every 120 ms, so this includes 0–120 ms of
-  waiting (60 ms on average) besides the rebuild itself;
+  inotify names the changed file and the server looks at its events every 5 ms, so this
+  includes 0–5 ms of waiting besides the rebuild itself;
 - edit → page: the above plus fetching the edited page, which is what a reloading tab does;
 - rebuild: the server's own "Rebuilt (…) in N ms" line (loading, rendering, publishing).
 """
@@ -177,9 +177,10 @@ def run():
         "",
         "One activation file is rewritten at a time, alternately its prose and its formula, while a client holds "
         "the live-reload event stream open. *edit → event* ends when the `event: version` message arrives; "
-        "*edit → page* also fetches the edited page, as a reloading tab does. The server polls for changes every "
-        "120 ms, so both include 0–120 ms of polling delay (60 ms on average). *Rebuild* is the server's own "
-        "figure for loading, rendering and publishing, without the polling. Medians (min–max).",
+        "*edit → page* also fetches the edited page, as a reloading tab does. inotify names the changed file and "
+        "the server reads its events every 5 ms, so both include 0–5 ms of waiting. *Rebuild* is the server's own "
+        "figure for parsing the changed file, recomputing and rendering what it affects, publishing to the "
+        "open pages and updating Output/. Medians (min–max).",
         "",
         table(["activations", "edit", "edits", "edit → event", "edit → page", "rebuild (server's log)"], rows),
         "",
