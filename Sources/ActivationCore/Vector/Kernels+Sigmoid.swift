@@ -73,15 +73,15 @@ struct SoftplusLanes: LaneKernel {
 
 /// gelu-tanh: x·σ(2u), 2u = 2√(2/π)(x + 0.044715x³) a pair from exact x² and x³.
 struct GELUTanhLanes: LaneKernel {
+    let cubic = LanePair(Constant.geluTanhCubic()), linear = LanePair(Constant.geluTanhLinear())
+
     @inline(__always) func callAsFunction(_ x: Lanes) -> Lanes {
-        let cube = LanePair.product(x, x) * x
-        let t = LanePair(Constant.geluTanhCubic()) * cube + LanePair(Constant.geluTanhLinear()) * x
+        let t = (cubic * LanePair.product(x, x) + linear) * x  // x·(c₁ + c₃x²)
         return LaneMath.sigmoidTimes(LanePair(x), t).patched(.!(t.hi.magnitude .<= 708), input: x, BuiltIns.geluTanh)
     }
 
     @inline(__always) func single(_ x: Lanes) -> Lanes {
-        let cubic: DoubleWord<Double> = Constant.geluTanhCubic(), linear: DoubleWord<Double> = Constant.geluTanhLinear()
-        let t = x * Lanes.fma(x * x, Lanes(repeating: cubic.hi), Lanes(repeating: linear.hi))
+        let t = x * Lanes.fma(x * x, cubic.hi, linear.hi)
         return LaneMath.sigmoidTimesSingle(x, t).patched(.!(t.magnitude .<= 708), input: x, BuiltIns.geluTanh)
     }
 }

@@ -9,6 +9,12 @@ extension LaneMath {
         return -w / LanePair.constantPlus(2, w)
     }
 
+    /// 1 − tanh(a) = 2e/(1 + e), e = exp(−2a), for a ≥ 0, as a pair.
+    @inline(__always) static func tanhComplement(_ a: Lanes) -> LanePair {
+        let e = exp(-2 * a.clamped(below: 20))
+        return LanePair(e.hi * 2, e.lo * 2) / LanePair.constantPlus(1, e)
+    }
+
     /// tanh(a) for a ≥ 0 to 2⁻⁵⁰ relative.
     @inline(__always) static func tanhMagnitudeSingle(_ a: Lanes) -> Lanes {
         let w = expMinusOneSingle(-2 * a.clamped(below: 20))
@@ -27,8 +33,8 @@ struct TanhLanes: LaneKernel {
     }
 }
 
-/// tanhshrink: x³·(c₀ + t·Q(t)) for |x| < 1 (x − tanh x cancels there), sign(x)·(|x| − tanh|x|)
-/// with tanh a pair elsewhere.
+/// tanhshrink: x³·(c₀ + t·Q(t)) for |x| < 1 (x − tanh x cancels there), sign(x)·((|x| − 1) +
+/// 2e/(1 + e)) elsewhere.
 struct TanhshrinkLanes: LaneKernel {
     let tail: InlineArray<16, Double> = [8.538161901212156e-09, -9.364144622965759e-08, 5.122767150793262e-07,
                                          -1.9216974143833895e-06, 5.777484136865915e-06, -1.541627724102249e-05,
@@ -39,10 +45,10 @@ struct TanhshrinkLanes: LaneKernel {
     @inline(__always) func callAsFunction(_ x: Lanes) -> Lanes {
         let a = x.magnitude
         let t = LanePair.product(x, x)
-        let p = LanePair(TanhPolynomial.shrinkConstant()) + t.hi * LaneMath.horner(t.hi, tail)
+        let p = LanePair(TanhPolynomial.shrinkConstant()) + t.hi * LaneMath.estrin(t.hi, tail)
         let near = (t * x * p).value
-        let tanh = LaneMath.tanhMagnitude(a)
-        let far = (LanePair.sum(a, -tanh.hi) + (-tanh.lo)).value.withSign(of: x)
+        // |x| − tanh|x| = (|x| − 1) + (1 − tanh|x|), two non-negative terms.
+        let far = (LanePair.sum(a, Lanes(repeating: -1)) + LaneMath.tanhComplement(a)).value.withSign(of: x)
         return far.replacing(with: near, where: a .< 1).replacing(with: x, where: .!(a .< .infinity))
     }
 

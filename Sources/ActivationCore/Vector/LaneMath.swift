@@ -39,10 +39,46 @@ enum LaneMath {
         return p
     }
 
+    /// The same polynomial by Estrin's scheme: more multiplications, but a dependency chain
+    /// of log₂(n) fused multiply-adds instead of n, which the out-of-order core overlaps with
+    /// the next vector's.
+    @inline(__always) static func estrin<let n: Int>(_ t: Lanes, _ coefficients: InlineArray<n, Double>) -> Lanes {
+        var v = InlineArray<n, Lanes>(repeating: Lanes())
+        for k in 0..<n { v[k] = Lanes(repeating: coefficients[n - 1 - k]) }  // ascending powers
+        var count = n, power = t
+        while count > 1 {
+            for j in 0..<(count / 2) { v[j] = Lanes.fma(v[2 * j + 1], power, v[2 * j]) }
+            if count % 2 == 1 { v[count / 2] = v[count - 1] }
+            count = (count + 1) / 2
+            power = power * power
+        }
+        return v[0]
+    }
+
+    /// (exp(r) − 1 − r)/r² from `taylor` by Estrin's scheme, written out: the generic
+    /// `estrin` inside the larger kernels made the compiler split and spill vectors.
+    @inline(__always) static func expSeries(_ x: Lanes) -> Lanes {
+        func c(_ k: Int) -> Lanes { Lanes(repeating: taylor[11 - k]) }  // coefficient of x^k
+        let x2 = x * x, x4 = x2 * x2
+        let p0 = Lanes.fma(c(1), x, c(0)), p1 = Lanes.fma(c(3), x, c(2)), p2 = Lanes.fma(c(5), x, c(4))
+        let p3 = Lanes.fma(c(7), x, c(6)), p4 = Lanes.fma(c(9), x, c(8)), p5 = Lanes.fma(c(11), x, c(10))
+        let q0 = Lanes.fma(p1, x2, p0), q1 = Lanes.fma(p3, x2, p2), q2 = Lanes.fma(p5, x2, p4)
+        return Lanes.fma(q2, x4 * x4, Lanes.fma(q1, x4, q0))
+    }
+
+    /// The same from `shortTaylor` (eight terms).
+    @inline(__always) static func expSeriesShort(_ x: Lanes) -> Lanes {
+        func c(_ k: Int) -> Lanes { Lanes(repeating: shortTaylor[7 - k]) }
+        let x2 = x * x
+        let p0 = Lanes.fma(c(1), x, c(0)), p1 = Lanes.fma(c(3), x, c(2))
+        let p2 = Lanes.fma(c(5), x, c(4)), p3 = Lanes.fma(c(7), x, c(6))
+        return Lanes.fma(Lanes.fma(p3, x2, p2), x2 * x2, Lanes.fma(p1, x2, p0))
+    }
+
     /// exp(r) − 1 for |r| ≤ ln 2/2 as a pair: r + r²·P(r), summed without rounding the leading r.
     @inline(__always) static func expMinusOneReduced(_ r: LanePair) -> LanePair {
         let x = r.hi
-        let w = LanePair.fastSum(x, x * x * horner(x, taylor))
+        let w = LanePair.fastSum(x, x * x * expSeries(x))
         return LanePair(w.hi, w.lo + Lanes.fma(r.lo, x, r.lo))  // d/dr (exp r − 1) = e^r ≈ 1 + r
     }
 
@@ -66,14 +102,14 @@ enum LaneMath {
     /// exp(x) to 2⁻³⁵ relative, for −708 ≤ x ≤ 709: the single-precision path.
     @inline(__always) static func expSingle(_ x: Lanes) -> Lanes {
         let (r, scale) = reduce(x)
-        let w = Lanes.fma(r.hi * r.hi, horner(r.hi, shortTaylor), r.hi)
+        let w = Lanes.fma(r.hi * r.hi, expSeriesShort(r.hi), r.hi)
         return Lanes.fma(scale, w, scale)
     }
 
     /// exp(x) − 1 to 2⁻³⁵ relative, for −60 ≤ x ≤ 0: the single-precision path.
     @inline(__always) static func expMinusOneSingle(_ x: Lanes) -> Lanes {
         let (r, scale) = reduce(x)
-        let w = Lanes.fma(r.hi * r.hi, horner(r.hi, shortTaylor), r.hi)
+        let w = Lanes.fma(r.hi * r.hi, expSeriesShort(r.hi), r.hi)
         return Lanes.fma(scale, w, scale - 1)
     }
 
