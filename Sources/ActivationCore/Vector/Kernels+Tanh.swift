@@ -15,10 +15,11 @@ extension LaneMath {
         return LanePair(e.hi * 2, e.lo * 2) / LanePair.constantPlus(1, e)
     }
 
-    /// tanh(a) for a ≥ 0 to 2⁻⁵⁰ relative.
-    @inline(__always) static func tanhMagnitudeSingle(_ a: Lanes) -> Lanes {
-        let w = expMinusOneSingle(-2 * a.clamped(below: 20))
-        return -w / (2 + w)
+    /// tanh(a) for a ≥ 0 to 2⁻²⁹ relative (2⁻⁴⁸ with `long`): v/(2 − v), v = 1 − exp(−2a).
+    /// NaN stays NaN.
+    @inline(__always) static func tanhMagnitudeSingle(_ a: Lanes, long: Bool = false) -> Lanes {
+        let v = oneMinusExpSingle(-2 * a.clamped(below: 20), long: long)
+        return v / (2 - v)
     }
 }
 
@@ -29,7 +30,7 @@ struct TanhLanes: LaneKernel {
     }
 
     @inline(__always) func single(_ x: Lanes) -> Lanes {
-        LaneMath.tanhMagnitudeSingle(x.magnitude).withSign(of: x).replacing(with: x, where: x.isNaN)
+        LaneMath.tanhMagnitudeSingle(x.magnitude).withSign(of: x)
     }
 }
 
@@ -52,13 +53,13 @@ struct TanhshrinkLanes: LaneKernel {
         return far.replacing(with: near, where: a .< 1).replacing(with: x, where: .!(a .< .infinity))
     }
 
-    /// Single precision: x − tanh x loses at most a factor 3/x² ≤ 2¹⁴ of tanh's 2⁻⁵⁰ above
-    /// |x| = 1/64; below, the series x³/3 − 2x⁵/15 + 17x⁷/315 − 62x⁹/2835.
+    /// Single precision: x − tanh x loses at most a factor 3/x² ≤ 2¹⁴ of tanh's 2⁻⁴⁸ (the
+    /// long series) above |x| = 1/64; below, the series x³/3 − 2x⁵/15 + 17x⁷/315 − 62x⁹/2835.
     @inline(__always) func single(_ x: Lanes) -> Lanes {
         let t = x * x
         let series: InlineArray<4, Double> = [-62.0 / 2835, 17.0 / 315, -2.0 / 15, 1.0 / 3]
         let near = x * t * LaneMath.horner(t, series)
-        let far = x - LaneMath.tanhMagnitudeSingle(x.magnitude).withSign(of: x)
+        let far = x - LaneMath.tanhMagnitudeSingle(x.magnitude, long: true).withSign(of: x)
         return far.replacing(with: near, where: x.magnitude .< 0.015625)
     }
 }

@@ -26,9 +26,10 @@ enum LaneMath {
         2.755_731_922_398_589e-6, 2.480_158_730_158_730_2e-5, 1.984_126_984_126_984_1e-4, 1.388_888_888_888_889e-3,
         8.333_333_333_333_333e-3, 4.166_666_666_666_666_4e-2, 0.166_666_666_666_666_66, 0.5]
 
-    /// The same series from 1/9!: truncation 2e-11 relative, enough for a Float result.
-    static let shortTaylor: InlineArray<8, Double> = [
-        2.755_731_922_398_589e-6, 2.480_158_730_158_730_2e-5, 1.984_126_984_126_984_1e-4, 1.388_888_888_888_889e-3,
+    /// The same series from 1/8!: truncation 6e-10 relative to exp(r) − 1, enough for a
+    /// Float result (0.02 ulp).
+    static let shortTaylor: InlineArray<7, Double> = [
+        2.480_158_730_158_730_2e-5, 1.984_126_984_126_984_1e-4, 1.388_888_888_888_889e-3,
         8.333_333_333_333_333e-3, 4.166_666_666_666_666_4e-2, 0.166_666_666_666_666_66, 0.5]
 
     /// A polynomial's value by Horner's rule, highest coefficient first. The count is a
@@ -66,13 +67,12 @@ enum LaneMath {
         return Lanes.fma(q2, x4 * x4, Lanes.fma(q1, x4, q0))
     }
 
-    /// The same from `shortTaylor` (eight terms).
+    /// The same from `shortTaylor` (seven terms).
     @inline(__always) static func expSeriesShort(_ x: Lanes) -> Lanes {
-        func c(_ k: Int) -> Lanes { Lanes(repeating: shortTaylor[7 - k]) }
+        func c(_ k: Int) -> Lanes { Lanes(repeating: shortTaylor[6 - k]) }
         let x2 = x * x
-        let p0 = Lanes.fma(c(1), x, c(0)), p1 = Lanes.fma(c(3), x, c(2))
-        let p2 = Lanes.fma(c(5), x, c(4)), p3 = Lanes.fma(c(7), x, c(6))
-        return Lanes.fma(Lanes.fma(p3, x2, p2), x2 * x2, Lanes.fma(p1, x2, p0))
+        let p0 = Lanes.fma(c(1), x, c(0)), p1 = Lanes.fma(c(3), x, c(2)), p2 = Lanes.fma(c(5), x, c(4))
+        return Lanes.fma(Lanes.fma(c(6), x2, p2), x2 * x2, Lanes.fma(p1, x2, p0))
     }
 
     /// exp(r) − 1 for |r| ≤ ln 2/2 as a pair: r + r²·P(r), summed without rounding the leading r.
@@ -99,18 +99,28 @@ enum LaneMath {
         return LanePair(s.hi, Lanes.fma(scale, w.lo, s.lo + c.lo))
     }
 
-    /// exp(x) to 2⁻³⁵ relative, for −708 ≤ x ≤ 709: the single-precision path.
+    /// x = n·ln 2 + r in one step (r to 2⁻⁴⁸ absolute for |x| ≤ 709) and 2ⁿ: the
+    /// single-precision reduction.
+    @inline(__always) static func reduceSingle(_ x: Lanes) -> (r: Lanes, scale: Lanes) {
+        let shifter = Lanes(repeating: 0x1.8p52)
+        let k = Lanes.fma(x, Lanes(repeating: log2e), shifter)
+        let r = Lanes.fma(shifter - k, Lanes(repeating: 0.693_147_180_559_945_3), x)
+        return (r, Lanes(bits: (k.bits &+ 1023) &<< 52))
+    }
+
+    /// exp(x) to 2⁻³⁰ relative, for −708 ≤ x ≤ 709: the single-precision path.
     @inline(__always) static func expSingle(_ x: Lanes) -> Lanes {
-        let (r, scale) = reduce(x)
-        let w = Lanes.fma(r.hi * r.hi, expSeriesShort(r.hi), r.hi)
+        let (r, scale) = reduceSingle(x)
+        let w = Lanes.fma(r * r, expSeriesShort(r), r)
         return Lanes.fma(scale, w, scale)
     }
 
-    /// exp(x) − 1 to 2⁻³⁵ relative, for −60 ≤ x ≤ 0: the single-precision path.
-    @inline(__always) static func expMinusOneSingle(_ x: Lanes) -> Lanes {
-        let (r, scale) = reduce(x)
-        let w = Lanes.fma(r.hi * r.hi, expSeriesShort(r.hi), r.hi)
-        return Lanes.fma(scale, w, scale - 1)
+    /// 1 − exp(x) for −60 ≤ x ≤ 0, to 2⁻³⁰ relative (`long`: false) or to about 2⁻⁵⁰
+    /// (`long`: true, the full series, for callers that cancel): the single-precision path.
+    @inline(__always) static func oneMinusExpSingle(_ x: Lanes, long: Bool = false) -> Lanes {
+        let (r, scale) = reduceSingle(x)
+        let w = Lanes.fma(r * r, long ? expSeries(r) : expSeriesShort(r), r)
+        return Lanes.fma(-scale, w, 1 - scale)
     }
 
     /// log(1 + e) for a pair 0 ≤ e ≤ 1: u = 1 + e kept as a pair, u = 2ᵏ·m with m near 1,
