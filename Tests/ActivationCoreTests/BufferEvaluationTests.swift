@@ -68,7 +68,9 @@ import Testing
 
     /// A denser sweep than the fixture: 20,000 points per built-in, uniform in [−40, 40] and
     /// log-uniform in magnitude from 1e-12 to 1000, buffer against scalar within 3 ulps
-    /// (Double) and 1 ulp (Float).
+    /// (Double) and 1 ulp (Float). Both Float paths round a result good to far more than
+    /// Float's precision, so they must also agree exactly at all but 0.1% of the points (a
+    /// Float kernel off by an ulp here and there is caught even where it stays within 1 ulp).
     @Test(arguments: Catalog.builtInIDs)
     func denseSweepAgreesWithScalarEvaluation(id: String) throws {
         let f = try #require(Catalog.builtIn(id))
@@ -82,11 +84,14 @@ import Testing
             return i % 4 < 2 ? unit() * 80 - 40 : sign * pow(10.0, unit() * 15 - 12)
         }
         let values = f.evaluate(xs), floatValues = f.evaluate(xs.map(Float.init))
+        var floatMismatches = 0
         for (i, x) in xs.enumerated() {
             #expect(Self.close(values[i], f.value(x), ulps: 3), "\(id)(\(x)) = \(values[i]), scalar \(f.value(x))")
             let fx = Float(x)
             #expect(Self.close(floatValues[i], f.value(fx), ulps: 1), "Float \(id)(\(fx)) = \(floatValues[i]), scalar \(f.value(fx))")
+            if floatValues[i] != f.value(fx) && !floatValues[i].isNaN { floatMismatches += 1 }
         }
+        #expect(floatMismatches <= xs.count / 1000, "Float \(id): \(floatMismatches) of \(xs.count) differ from the scalar path")
     }
 
     /// In-place evaluation (input and output the same memory) gives the same values.
