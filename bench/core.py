@@ -113,8 +113,10 @@ def run():
         "",
         f"Nanoseconds per element over {COUNT:,} elements, median (min–max) of {ROUNDS * REPEATS} passes in "
         f"{ROUNDS} alternating rounds, single-threaded on both sides. Nonlin: `ActivationFunction.evaluate(_:into:)` "
-        "of each built-in with its default parameters (`Sources/CoreBenchmark`); Float is evaluated in Double and "
-        "rounded once (the core's accuracy contract). NumPy/SciPy: the forms in `bench/numpy_functions.py` (ufuncs, "
+        "of each built-in with its default parameters (`Sources/CoreBenchmark`): vector kernels over eight Double "
+        "lanes (`Sources/ActivationCore/Vector`), Float buffers computed in Double lanes to about 2⁻³⁰ and rounded "
+        "once (within 1 ulp, like every Float result of the core), ActivationCore compiled for the building machine's "
+        "CPU (`-target-cpu`, chosen in Package.swift). NumPy/SciPy: the forms in `bench/numpy_functions.py` (ufuncs, "
         "`scipy.special.expit`, `ndtr`, `log_expit`, `np.logaddexp`), returning a new array as NumPy code does. "
         "*copy* is the floor: a buffer copy (Nonlin) and `np.copyto` (NumPy). Ratios above 1 (Nonlin slower) are bold.",
         "",

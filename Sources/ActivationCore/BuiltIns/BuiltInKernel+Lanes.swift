@@ -52,6 +52,7 @@ extension BuiltInKernel {
         case .rrelu(let lower, let upper): visitor.visit(RReLULanes(lower: lower, upper: upper))
         case .softsign: visitor.visit(SoftsignLanes())
         case .squareplus(let b): visitor.visit(SquareplusLanes(b: b))
+        case .sparsePlus: visitor.visit(SparsePlusLanes())
         default: return false
         }
         return true

@@ -67,3 +67,20 @@ struct SquareplusLanes: LaneKernel {
         return value.patched(.!(x.magnitude .<= 1e150), input: x) { BuiltIns.squareplus($0, b: b) }
     }
 }
+
+/// sparse-plus: (x + 1)²/4 on (−1, 1) with x + 1 an exact pair, 0 below, x above.
+struct SparsePlusLanes: LaneKernel {
+    @inline(__always) func callAsFunction(_ x: Lanes) -> Lanes {
+        let shifted = LanePair.sum(x, Lanes(repeating: 1))
+        return pieces(x, middle: (shifted * shifted).value * 0.25)
+    }
+
+    @inline(__always) func single(_ x: Lanes) -> Lanes {
+        let shifted = x + 1
+        return pieces(x, middle: shifted * shifted * 0.25)
+    }
+
+    @inline(__always) func pieces(_ x: Lanes, middle: Lanes) -> Lanes {
+        middle.replacing(with: 0, where: x .<= -1).replacing(with: x, where: x .>= 1)
+    }
+}
