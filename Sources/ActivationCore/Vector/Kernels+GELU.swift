@@ -63,7 +63,7 @@ struct GELULanes: LaneKernel {
                 lo[lane] = row[2]
                 let d = (z.hi[lane] - row[0]) + z.lo[lane]
                 var p = row[3]
-                for k in 4..<Self.rowLength { p = row[k].addingProduct(p, d) }
+                for k in 4..<Self.rowLength { p = Double.multiplyAdd(p, d, row[k]) }
                 tail[lane] = p
                 h[lane] = d
             }

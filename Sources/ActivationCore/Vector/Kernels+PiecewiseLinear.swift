@@ -52,7 +52,7 @@ struct SquareplusLanes: LaneKernel {
         let radicand = LanePair.product(x, x) + Lanes(repeating: b)
         let y = radicand.hi.reciprocalSquareRoot
         let s = radicand.hi * y
-        let residual = Lanes.fma(-s, s, radicand.hi) + radicand.lo
+        let residual = Lanes.exactResidual(radicand.hi, s, s) + radicand.lo
         let root = LanePair.fastSum(s, residual * y * 0.5)
         let positive = (root + x).value * 0.5
         let negative = LanePair.quotient(LanePair(Lanes(repeating: b)), (root + (-x)) * Lanes(repeating: 2))

@@ -47,10 +47,28 @@ struct LanePair {
         return LanePair(s.hi, s.lo + b.lo)
     }
 
-    /// `a · b` exactly.
+    /// `a · b` exactly: the error from a fused multiply-add, or from Dekker's product of
+    /// Veltkamp halves where the target has none.
     @inline(__always) static func product(_ a: Lanes, _ b: Lanes) -> LanePair {
         let p = a * b
-        return LanePair(p, Lanes.fma(a, b, -p))
+        #if NONLIN_FMA || arch(arm64)
+        return LanePair(p, (-p).addingProduct(a, b))
+        #else
+        if ((a.magnitude .> 0x1p995) .| (b.magnitude .> 0x1p995)).anySet {  // the split would overflow
+            var error = Lanes()
+            for i in 0..<8 { error[i] = (-p[i]).addingProduct(a[i], b[i]) }
+            return LanePair(p, error)
+        }
+        let (aHi, aLo) = split(a), (bHi, bLo) = split(b)
+        return LanePair(p, ((aHi * bHi - p) + aHi * bLo + aLo * bHi) + aLo * bLo)
+        #endif
+    }
+
+    /// Veltkamp's split into two 26-bit halves (|x| ≤ 2⁹⁹⁵, so 2²⁷ + 1 times it is finite).
+    @inline(__always) static func split(_ x: Lanes) -> (Lanes, Lanes) {
+        let c = x * 134_217_729
+        let hi = c - (c - x)
+        return (hi, x - hi)
     }
 
     @inline(__always) static prefix func - (a: LanePair) -> LanePair { LanePair(-a.hi, -a.lo) }
@@ -77,8 +95,8 @@ struct LanePair {
         return fastSum(p.hi, p.lo + Lanes.fma(a.lo, b.hi, a.hi * b.lo))
     }
 
-    /// `a / b` to about twice Double's precision: q = a.hi·(1/b.hi), then the residual
-    /// a − q·b (fused, so exact) times 1/b.hi as the correction. One division.
+    /// `a / b` to about twice Double's precision: q = a.hi·(1/b.hi), then the exact residual
+    /// a − q·b times 1/b.hi as the correction. One division.
     @inline(__always) static func / (a: LanePair, b: LanePair) -> LanePair {
         let (q, correction) = divide(a, b)
         return fastSum(q, correction)
@@ -93,7 +111,7 @@ struct LanePair {
     @inline(__always) private static func divide(_ a: LanePair, _ b: LanePair) -> (Lanes, Lanes) {
         let inverse = 1 / b.hi
         let q = a.hi * inverse
-        let residual = (Lanes.fma(-q, b.hi, a.hi) + a.lo) - q * b.lo
+        let residual = (Lanes.exactResidual(a.hi, q, b.hi) + a.lo) - q * b.lo
         return (q, residual * inverse)
     }
 }

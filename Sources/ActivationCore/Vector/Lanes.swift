@@ -27,8 +27,27 @@ extension SIMD8 where Scalar == Double {
     /// `self` with the lanes below `limit` replaced by `limit` (NaN lanes stay NaN).
     @inline(__always) func clamped(above limit: Double) -> Lanes { replacing(with: limit, where: self .< limit) }
 
-    /// a·b + c with one rounding.
-    @inline(__always) static func fma(_ a: Lanes, _ b: Lanes, _ c: Lanes) -> Lanes { c.addingProduct(a, b) }
+    /// a·b + c, fused where the target has fused multiply-add instructions (NONLIN_FMA, set
+    /// by Package.swift with the CPU it compiles for), else a multiply and an add: without
+    /// them a fused operation is a library call per lane. Kernels call this where fusing only
+    /// saves time; `exactResidual` and `LanePair.product` are exact either way.
+    @inline(__always) static func fma(_ a: Lanes, _ b: Lanes, _ c: Lanes) -> Lanes {
+        #if NONLIN_FMA || arch(arm64)
+        c.addingProduct(a, b)
+        #else
+        a * b + c
+        #endif
+    }
+
+    /// c − a·b exactly, when it is representable (a division's or a square root's remainder).
+    @inline(__always) static func exactResidual(_ c: Lanes, _ a: Lanes, _ b: Lanes) -> Lanes {
+        #if NONLIN_FMA || arch(arm64)
+        c.addingProduct(-a, b)
+        #else
+        let p = LanePair.product(a, b)
+        return (c - p.hi) - p.lo
+        #endif
+    }
 
     /// 1/√x for x ≥ 0 (+∞ at 0 is not produced: x = 0 gives a large finite value): a first
     /// guess from the exponent bits and four Newton steps, relative error near 1e-16.
@@ -37,6 +56,17 @@ extension SIMD8 where Scalar == Double {
         let half = self * 0.5
         for _ in 0..<4 { y = y * Lanes.fma(-half * y, y, Lanes(repeating: 1.5)) }
         return y
+    }
+}
+
+extension Double {
+    /// a·b + c for one lane, fused under the same condition as `Lanes.fma`.
+    @inline(__always) static func multiplyAdd(_ a: Double, _ b: Double, _ c: Double) -> Double {
+        #if NONLIN_FMA || arch(arm64)
+        c.addingProduct(a, b)
+        #else
+        a * b + c
+        #endif
     }
 }
 
