@@ -15,11 +15,11 @@ extension LaneMath {
         return LanePair(e.hi * 2, e.lo * 2) / LanePair.constantPlus(1, e)
     }
 
-    /// tanh(a) for a ≥ 0 to 2⁻²⁹ relative (2⁻⁴⁸ with `long`): v/(2 − v), v = 1 − exp(−2a).
-    /// NaN stays NaN.
+    /// tanh(a) for a ≥ 0 to 2⁻²⁹ relative (2⁻⁴⁸ with `long`): w/(−2 − w), w = exp(−2a) − 1
+    /// (the same −w/(2 + w), without a negation). NaN stays NaN.
     @inline(__always) static func tanhMagnitudeSingle(_ a: Lanes, long: Bool = false) -> Lanes {
-        let v = oneMinusExpSingle(-2 * a.clamped(below: 20), long: long)
-        return v / (2 - v)
+        let w = expMinusOneSingle(-2 * a.clamped(below: 20), long: long)
+        return w / (-2 - w)
     }
 }
 

@@ -115,12 +115,12 @@ enum LaneMath {
         return Lanes.fma(scale, w, scale)
     }
 
-    /// 1 − exp(x) for −60 ≤ x ≤ 0, to 2⁻³⁰ relative (`long`: false) or to about 2⁻⁵⁰
+    /// exp(x) − 1 for −60 ≤ x ≤ 0, to 2⁻³⁰ relative (`long`: false) or to about 2⁻⁵⁰
     /// (`long`: true, the full series, for callers that cancel): the single-precision path.
-    @inline(__always) static func oneMinusExpSingle(_ x: Lanes, long: Bool = false) -> Lanes {
+    @inline(__always) static func expMinusOneSingle(_ x: Lanes, long: Bool = false) -> Lanes {
         let (r, scale) = reduceSingle(x)
         let w = Lanes.fma(r * r, long ? expSeries(r) : expSeriesShort(r), r)
-        return Lanes.fma(-scale, w, 1 - scale)
+        return Lanes.fma(scale, w, scale - 1)
     }
 
     /// log(1 + e) for a pair 0 ≤ e ≤ 1: u = 1 + e kept as a pair, u = 2ᵏ·m with m near 1,
