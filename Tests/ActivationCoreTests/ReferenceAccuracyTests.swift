@@ -8,8 +8,9 @@ import TestSupport
 ///
 /// Bounds: Double f ≤ 2 ulps; Double f′ ≤ 4 ulps, or an absolute error ≤ 4·2⁻⁵² within 0.25
 /// of a root of f′; Float f and f′ ≤ 1 ulp. A derivative the reference marks as undefined
-/// (a kink or jump) must be nil. With NONLIN_DUMP=path set, the test also writes Nonlin's
-/// values at every reference point to that path, for the accuracy report.
+/// (a kink or jump) must be nil. The same points go through the buffer API (the vector
+/// kernels) under the same bounds. With NONLIN_DUMP=path set, the test also writes Nonlin's
+/// values at every reference point, scalar and buffer, to that path, for the accuracy report.
 @Suite struct ReferenceAccuracyTests {
     struct Row {
         let id: String
@@ -114,7 +115,17 @@ import TestSupport
         let rows = try Self.load()
         #expect(Set(rows.map(\.id)) == Set(Catalog.builtInIDs))
         var worst: [String: [Worst]] = [:]
-        var dump = ["id\tx\tf_double\tdf_double\tf_float\tdf_float"]
+        var dump = ["id\tx\tf_double\tdf_double\tf_float\tdf_float\tf_double_buffer\tdf_double_buffer\tf_float_buffer\tdf_float_buffer"]
+        // The buffer path's values at the same points, for the dump (bounds: the test below).
+        var buffered: [String: [Double: (Double, Double, Float, Float)]] = [:]
+        for (id, points) in Dictionary(grouping: rows, by: \.id) {
+            let f = try #require(Catalog.builtIn(id))
+            let xs = points.map(\.x), floats = xs.map(Float.init)
+            let values = f.evaluate(xs), slopes = f.evaluateDerivative(xs)
+            let floatValues = f.evaluate(floats), floatSlopes = f.evaluateDerivative(floats)
+            buffered[id] = Dictionary(xs.indices.map { (xs[$0], (values[$0], slopes[$0], floatValues[$0], floatSlopes[$0])) },
+                                      uniquingKeysWith: { a, _ in a })
+        }
         for row in rows {
             let f = try #require(Catalog.builtIn(row.id))
             var w = worst[row.id] ?? Array(repeating: Worst(), count: 6)
@@ -127,8 +138,11 @@ import TestSupport
                                     floatDerivative: floatDerivative, path: "scalar")
             for (k, e) in errors.enumerated() where !e.isNaN || k == 0 { w[k].update(e, at: row.x) }
             worst[row.id] = w
+            let b = try #require(buffered[row.id]?[row.x])
             dump.append([row.id, "\(row.x)", "\(value)", derivative.map { "\($0)" } ?? "none",
-                         floatValue.map { "\($0)" } ?? "skip", floatDerivative.map { "\($0)" } ?? "none"].joined(separator: "\t"))
+                         floatValue.map { "\($0)" } ?? "skip", floatDerivative.map { "\($0)" } ?? "none",
+                         "\(b.0)", derivative == nil ? "none" : "\(b.1)",
+                         row.isFloat ? "\(b.2)" : "skip", floatDerivative == nil ? "none" : "\(b.3)"].joined(separator: "\t"))
         }
         Self.report("scalar", worst)
         if let path = ProcessInfo.processInfo.environment["NONLIN_DUMP"] {
