@@ -17,3 +17,12 @@ public enum SVGPlot {
     /// rendered with `includeStyle: false`.
     public static let stylesheet: String = Stylesheet.css
 }
+
+extension SVGPlot {
+    /// The vertical view a linear plot of `curves` over `xDomain` chooses when none is
+    /// given. Plots of the same curves at other sizes choose the same view, so a caller
+    /// drawing several can compute it once and pass it as their `yDomain`.
+    public static func automaticYDomain(_ curves: [Curve], xDomain: ClosedRange<Double>) -> ClosedRange<Double> {
+        AutomaticYDomain.linear(curves, xDomain: Domain.usable(xDomain))
+    }
+}

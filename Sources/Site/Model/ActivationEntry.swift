@@ -67,13 +67,23 @@ struct ActivationEntry: Sendable {
     /// The spec of the page's main plot (f and f′), shared by the SVG and the explorer.
     func plotSpec(includeStyle: Bool, idPrefix: String, width: Double = 480, height: Double = 320, compact: Bool = false) -> PlotSpec {
         PlotSpec(
-            curves: [functionCurve, derivativeCurve], xDomain: xDomain, yDomain: document.plotView?.y,
+            curves: [functionCurve, derivativeCurve], xDomain: xDomain, yDomain: document.plotView?.y ?? automaticYDomain,
             width: width, height: height,
             title: "\(document.name) and its derivative",
             description: "Plot of f(x) = \(formulaText) (solid) and f′(x) (dashed) for x from \(NumberFormatting.display(xDomain.lowerBound)) to \(NumberFormatting.display(xDomain.upperBound)).",
             xLabel: compact ? "" : "x", yLabel: compact ? "" : "y", idPrefix: idPrefix, includeStyle: includeStyle,
             showsLegend: !compact
         )
+    }
+
+    /// The vertical view of f and f′ when the file sets none, computed once for the page's
+    /// plot and the print card's (each would choose the same one). Left to each plot when
+    /// it is not a finite, non-empty range, which a plot would not take as given unchanged.
+    private var automaticYDomain: ClosedRange<Double>? {
+        renderings.automaticYDomain {
+            let view = SVGPlot.automaticYDomain([functionCurve, derivativeCurve], xDomain: xDomain)
+            return view.lowerBound.isFinite && view.upperBound.isFinite && view.upperBound > view.lowerBound ? view : nil
+        }
     }
 
     /// The main plot (f and f′), sampled once: `plotSVG(...)` writes its forms and

@@ -8,38 +8,53 @@ import Plot
 /// Everything here depends only on what `EntryCache.key` covers (the name, formula,
 /// parameter values, symbols and plot view), never on the prose, so an entry copied for
 /// a document whose prose changed keeps its drawings.
-final class EntryRenderings: @unchecked Sendable {
-    private let lock = NSLock()
-    private var mainPlot: PreparedPlot?
-    private var printPlot: String?
-    private var sparkline: String?
-    private var inlineFormula: String?
-    private var errorPlots: [String: String] = [:]
+final class EntryRenderings: Sendable {
+    private let automaticYDomainSlot = Slot<ClosedRange<Double>?>()
+    private let mainPlotSlot = Slot<PreparedPlot>()
+    private let printPlotSlot = Slot<String>()
+    private let sparklineSlot = Slot<String>()
+    private let inlineFormulaSlot = Slot<String>()
+    private let errorPlots = Slot<[String: String]>()
 
-    /// The value in `slot`, made by `make` the first time. The lock is held while making,
-    /// so two pages asking at once sample the curve once; `make` must not ask this object
-    /// for anything.
-    private func memo<T>(_ slot: ReferenceWritableKeyPath<EntryRenderings, T?>, _ make: () -> T) -> T {
-        lock.lock()
-        defer { lock.unlock() }
-        if let value = self[keyPath: slot] { return value }
-        let value = make()
-        self[keyPath: slot] = value
-        return value
-    }
-
-    func mainPlot(_ make: () -> PreparedPlot) -> PreparedPlot { memo(\.mainPlot, make) }
-    func printPlot(_ make: () -> String) -> String { memo(\.printPlot, make) }
-    func sparkline(_ make: () -> String) -> String { memo(\.sparkline, make) }
-    func inlineFormula(_ make: () -> String) -> String { memo(\.inlineFormula, make) }
+    func automaticYDomain(_ make: () -> ClosedRange<Double>?) -> ClosedRange<Double>? { automaticYDomainSlot.value(make) }
+    func mainPlot(_ make: () -> PreparedPlot) -> PreparedPlot { mainPlotSlot.value(make) }
+    func printPlot(_ make: () -> String) -> String { printPlotSlot.value(make) }
+    func sparkline(_ make: () -> String) -> String { sparklineSlot.value(make) }
+    func inlineFormula(_ make: () -> String) -> String { inlineFormulaSlot.value(make) }
 
     /// The error plot against the exact function whose entry has cache key `exactKey`.
     func errorPlot(against exactKey: String, _ make: () -> String) -> String {
-        lock.lock()
-        defer { lock.unlock() }
-        if let svg = errorPlots[exactKey] { return svg }
-        let svg = make()
-        errorPlots[exactKey] = svg
-        return svg
+        errorPlots.update { plots in
+            if let svg = plots[exactKey] { return svg }
+            let svg = make()
+            plots[exactKey] = svg
+            return svg
+        }
+    }
+
+    /// One value, made on first use. Each slot has its own lock, held while making, so two
+    /// pages asking at once sample a curve once; making one value may ask for another (the
+    /// main plot needs the vertical view), never for itself.
+    private final class Slot<Value>: @unchecked Sendable {
+        private let lock = NSLock()
+        private var stored: Value?
+
+        func value(_ make: () -> Value) -> Value {
+            lock.lock()
+            defer { lock.unlock() }
+            if let stored { return stored }
+            let value = make()
+            stored = value
+            return value
+        }
+
+        func update<T>(_ body: (inout Value) -> T) -> T where Value == [String: String] {
+            lock.lock()
+            defer { lock.unlock() }
+            var value = stored ?? [:]
+            let result = body(&value)
+            stored = value
+            return result
+        }
     }
 }
