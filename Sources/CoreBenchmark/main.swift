@@ -6,8 +6,9 @@ import Plot
 // [−10, 10] from a fixed seed, `repeats` times; every run is timed with a monotonic clock
 // and reported in nanoseconds per element. A plain copy of the buffer is the floor.
 //
-//   CoreBenchmark [--count N] [--repeats R] [--ids a,b,…] [--plots K]
+//   CoreBenchmark [--count N] [--repeats R] [--ids a,b,…] [--derivative] [--plots K]
 //
+// --derivative times `evaluateDerivative(_:into:)` (f′) instead of f.
 // --plots K instead renders the GELU function-and-derivative plot K times and every
 // built-in's plot once, the way the site draws them, and reports the seconds taken.
 
@@ -16,10 +17,15 @@ struct Options {
     var repeats = 7
     var ids: [String] = Catalog.builtInIDs
     var plots: Int?
+    var derivative = false
 
     init(_ arguments: [String]) {
         var rest = arguments.dropFirst()
         while let flag = rest.popFirst() {
+            if flag == "--derivative" {
+                derivative = true
+                continue
+            }
             guard let value = rest.popFirst() else { fatalError("\(flag) needs a value") }
             switch flag {
             case "--count": count = Int(value) ?? count
@@ -82,6 +88,11 @@ func throughput(_ options: Options) {
     emit("copy", "float", time(options.repeats, count) { _ = floatOut.update(fromContentsOf: floatIn) }, checksum: sum(floatOut))
     for id in options.ids {
         guard let function = Catalog.builtIn(id) else { fatalError("no built-in named \(id)") }
+        if options.derivative {
+            emit(id, "double", time(options.repeats, count) { function.evaluateDerivative(doubleIn, into: doubleOut) }, checksum: sum(doubleOut))
+            emit(id, "float", time(options.repeats, count) { function.evaluateDerivative(floatIn, into: floatOut) }, checksum: sum(floatOut))
+            continue
+        }
         emit(id, "double", time(options.repeats, count) { function.evaluate(doubleIn, into: doubleOut) }, checksum: sum(doubleOut))
         emit(id, "float", time(options.repeats, count) { function.evaluate(floatIn, into: floatOut) }, checksum: sum(floatOut))
     }

@@ -3,10 +3,10 @@ import Formula
 import Foundation
 import Testing
 
-/// Buffer evaluation agrees with scalar evaluation: exactly for derivatives and for the
-/// built-ins without a vector kernel, within a few ulps for the vector kernels (each within its
-/// own bound of the exact value, checked against mpmath in ReferenceAccuracyTests), exactly
-/// at special inputs, and independently of an element's position in the buffer.
+/// Buffer evaluation agrees with scalar evaluation: within a few ulps for the vector kernels
+/// (each within its own bound of the exact value, checked against mpmath in
+/// ReferenceAccuracyTests), exactly at special inputs, and independently of an element's
+/// position in the buffer.
 @Suite struct BufferEvaluationTests {
     static let xs: [Double] = stride(from: -50.0, through: 50.0, by: 0.37).map { $0 }
         + [0, -0.0, 6, -3, 3, 1, -1, .nan, .infinity, -.infinity, 1e-300, -1e-300, 5e-324, -5e-324, 1e-20, -1e-20,
@@ -38,13 +38,17 @@ import Testing
             // kernel's 2 and the scalar function's 1.
             #expect(Self.close(values[i], scalar, ulps: 3), "\(id)(\(x)) = \(values[i]), scalar \(scalar)")
             if !x.isFinite || scalar == 0 || scalar.isInfinite { #expect(Self.same(values[i], scalar), "\(id)(\(x))") }
-            #expect(Self.same(slopes[i], f.derivativeIgnoringKinks(x)), "\(id)′(\(x))")
+            let slope = f.derivativeIgnoringKinks(x)
+            // 5 ulps (the kernel's 4 and the scalar function's 1), or 8·2⁻⁵² where f′ is near 0.
+            #expect(Self.close(slopes[i], slope, ulps: 5) || abs(slopes[i] - slope) <= 0x1p-49, "\(id)′(\(x)) = \(slopes[i]), scalar \(slope)")
+            if !x.isFinite { #expect(Self.same(slopes[i], slope), "\(id)′(\(x))") }
         }
         let floats = Self.xs.map(Float.init)
         let floatValues = f.evaluate(floats), floatSlopes = f.evaluateDerivative(floats)
         for (i, x) in floats.enumerated() {
             #expect(Self.close(floatValues[i], f.value(x), ulps: 1), "Float \(id)(\(x)) = \(floatValues[i]), scalar \(f.value(x))")
-            #expect(Self.same(Double(floatSlopes[i]), Double(f.derivative(x) ?? floatSlopes[i])), "Float \(id)′(\(x))")
+            let slope = f.derivative(x) ?? floatSlopes[i]
+            #expect(Self.close(floatSlopes[i], slope, ulps: 1) || abs(floatSlopes[i] - slope) <= 0x1p-49, "Float \(id)′(\(x))")
         }
     }
 

@@ -1,12 +1,13 @@
 /// Evaluation over buffers. The activation is resolved once per call, then one tight loop per
 /// built-in runs with the function inlined (specialized generic code, no per-element dispatch).
 ///
-/// f of most built-ins runs as a vector kernel (`Vector/`): eight Double lanes at a time,
-/// branch-free, within the same ulp bounds as the scalar functions but not always bit-equal
-/// to them; `Float` buffers are widened to Double lanes and rounded once. The other
-/// built-ins, derivatives and formulas loop over the scalar function (`Float` evaluated in
-/// `Double` and rounded once, like `value(_: Float)`). These entry points are not inlinable,
-/// so the loops are compiled with ActivationCore's code-generation flags.
+/// f of most built-ins, and f′ of the logistic, tanh and exponential families, run as vector
+/// kernels (`Vector/`): eight Double lanes at a time, branch-free, within the same ulp bounds
+/// as the scalar functions but not always bit-equal to them; `Float` buffers are widened to
+/// Double lanes and rounded once. The other built-ins and formulas loop over the scalar
+/// function (`Float` evaluated in `Double` and rounded once, like `value(_: Float)`). These
+/// entry points are not inlinable, so the loops are compiled with ActivationCore's
+/// code-generation flags.
 /// Derivatives take the one-sided value at kinks, as `derivativeIgnoringKinks(_:)` does.
 extension ActivationFunction {
     /// Writes f(input[i]) to output[i]; `output` must be at least as long as `input`.
@@ -32,7 +33,9 @@ extension ActivationFunction {
     /// Writes f′(input[i]) to output[i] (one-sided at kinks).
     public func evaluateDerivative(_ input: UnsafeBufferPointer<Double>, into output: UnsafeMutableBufferPointer<Double>) {
         switch storage {
-        case .builtIn(let kernel): kernel.withFunction(derivative: true) { Self.map(input, output, $0) }
+        case .builtIn(let kernel):
+            if kernel.visitDerivativeLanes(LaneBufferMap(input: input, output: output)) { return }
+            kernel.withFunction(derivative: true) { Self.map(input, output, $0) }
         case .interpreted(let function): Self.map(input, output, function.derivative)
         }
     }
@@ -40,7 +43,9 @@ extension ActivationFunction {
     /// Writes f′(input[i]) to output[i] in single precision (one-sided at kinks).
     public func evaluateDerivative(_ input: UnsafeBufferPointer<Float>, into output: UnsafeMutableBufferPointer<Float>) {
         switch storage {
-        case .builtIn(let kernel): kernel.withFunction(derivative: true) { Self.mapWidened(input, output, $0) }
+        case .builtIn(let kernel):
+            if kernel.visitDerivativeLanes(FloatLaneBufferMap(input: input, output: output)) { return }
+            kernel.withFunction(derivative: true) { Self.mapWidened(input, output, $0) }
         case .interpreted(let function): Self.map(input, output, function.derivativeFloat)
         }
     }

@@ -58,3 +58,34 @@ extension BuiltInKernel {
         return true
     }
 }
+
+extension BuiltInKernel {
+    /// Hands the vector kernel of f′ (one-sided at kinks, like `derivative(_:)`) to `visitor`
+    /// and returns true, or returns false where the scalar loop serves.
+    func visitDerivativeLanes(_ visitor: some LaneKernelVisitor) -> Bool {
+        switch self {
+        case .sigmoid: visitor.visit(BellLanes(k: 1, scale: 1, scalar: BuiltIns.sigmoidDerivative))
+        case .tanh: visitor.visit(BellLanes(k: 2, scale: 4, scalar: BuiltIns.tanhDerivative))
+        case .tanhshrink: visitor.visit(TanhshrinkDerivativeLanes())
+        case .silu: visitor.visit(SwishDerivativeLanes(k: DoubleWord(1), scalar: BuiltIns.siluDerivative))
+        case .swish(let beta):
+            visitor.visit(SwishDerivativeLanes(k: DoubleWord(beta)) { BuiltIns.swishDerivative($0, beta: beta) })
+        case .geluSigmoid:
+            visitor.visit(SwishDerivativeLanes(k: Constant.geluSigmoidScale(), scalar: BuiltIns.geluSigmoidDerivative))
+        case .geluTanh: visitor.visit(GELUTanhDerivativeLanes())
+        case .softplus(let beta):
+            visitor.visit(LogisticLanes(k: beta) { BuiltIns.softplusDerivative($0, beta: beta) })
+        case .logsigmoid: visitor.visit(LogisticLanes(k: -1, scalar: BuiltIns.logsigmoidDerivative))
+        case .exponential: visitor.visit(ExponentialLanes())
+        case .elu(let alpha):
+            visitor.visit(ELUDerivativeLanes(linear: 1, scale: DoubleWord(alpha), divisor: 1) { BuiltIns.eluDerivative($0, alpha: alpha) })
+        case .celu(let alpha):
+            visitor.visit(ELUDerivativeLanes(linear: 1, scale: DoubleWord(1), divisor: alpha) { BuiltIns.celuDerivative($0, alpha: alpha) })
+        case .selu:
+            visitor.visit(ELUDerivativeLanes(linear: Constant.seluLambda().value, scale: Constant.seluLambdaAlpha(), divisor: 1,
+                                             scalar: BuiltIns.seluDerivative))
+        default: return false
+        }
+        return true
+    }
+}
