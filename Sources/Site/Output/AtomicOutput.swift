@@ -63,7 +63,7 @@ public struct AtomicOutput {
             if previous[path] == nil, !made.contains(folder) { try makeFolders(folder, under: root, made: &made) }
             let slash = path.lastIndex(of: "/").map { path.index(after: $0) } ?? path.startIndex
             let temporary = root + "/" + path[..<slash] + ".nonlin-" + path[slash...]
-            try writeFile(bytes, to: temporary)
+            try Self.writeFile(bytes, to: temporary)
             guard rename(temporary, root + "/" + path) == 0 else {
                 unlink(temporary)
                 throw Failure.io("cannot replace \(root)/\(path): \(String(cString: strerror(errno)))")
@@ -85,18 +85,29 @@ public struct AtomicOutput {
     /// Writes every file under `root` with plain `open`/`write`/`close`: no per-file
     /// temporary name and no `fsync` (FileManager's `createFile` does both), because the
     /// whole folder becomes visible in one rename only after every file is written.
+    ///
+    /// Folders are made first; then the files are written on all cores (creating a file is
+    /// mostly the kernel's work, which runs on the core that asks).
     private func writeFiles(_ files: SiteFiles, into root: String) throws {
         var made: Set<Substring> = [""]
-        for path in files.paths {
+        let paths = files.paths
+        for path in paths {
             let folder = path[..<(path.lastIndex(of: "/") ?? path.startIndex)]
             if !made.contains(folder) {
                 try makeFolders(folder, under: root, made: &made)
             }
-            try writeFile(files[path]!, to: root + "/" + path)
         }
+        let chunks = stride(from: 0, to: paths.count, by: 64).map { Array(paths[$0..<min($0 + 64, paths.count)]) }
+        let failures = ConcurrentMap.map(chunks) { chunk -> Failure? in
+            for path in chunk {
+                do { try Self.writeFile(files[path]!, to: root + "/" + path) } catch { return error as? Failure ?? .io("\(error)") }
+            }
+            return nil
+        }
+        if let failure = failures.lazy.compactMap({ $0 }).first { throw failure }
     }
 
-    private func writeFile(_ bytes: [UInt8], to path: String) throws {
+    private static func writeFile(_ bytes: [UInt8], to path: String) throws {
         let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else { throw Failure.io("cannot create \(path): \(String(cString: strerror(errno)))") }
         defer { close(descriptor) }
