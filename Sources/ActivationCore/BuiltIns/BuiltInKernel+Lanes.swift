@@ -67,6 +67,8 @@ extension BuiltInKernel {
         case .sigmoid: visitor.visit(BellLanes(k: 1, scale: 1, scalar: BuiltIns.sigmoidDerivative))
         case .tanh: visitor.visit(BellLanes(k: 2, scale: 4, scalar: BuiltIns.tanhDerivative))
         case .tanhshrink: visitor.visit(TanhshrinkDerivativeLanes())
+        case .gelu: visitor.visit(GELUDerivativeLanes())
+        case .mish: visitor.visit(MishDerivativeLanes())
         case .silu: visitor.visit(SwishDerivativeLanes(k: DoubleWord(1), scalar: BuiltIns.siluDerivative))
         case .swish(let beta):
             visitor.visit(SwishDerivativeLanes(k: DoubleWord(beta)) { BuiltIns.swishDerivative($0, beta: beta) })

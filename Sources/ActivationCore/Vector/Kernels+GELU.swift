@@ -22,23 +22,30 @@ struct GELULanes: LaneKernel {
     @inline(__always) func callAsFunction(_ x: Lanes) -> Lanes {
         let a = x.magnitude
         let z = LanePair(Constant.inverseSqrt2()) * a
-        let square = LanePair.product(x, x)
-        let halfSquare = LanePair(square.hi * -0.5, square.lo * -0.5)  // −x²/2, exact
-
-        let e = erfSmall(z)
-        let cdfSmall = LanePair.constantPlus(1, LanePair(e.hi.withSign(of: x), e.lo.withSign(of: x))) * 0.5
-        let small = (cdfSmall * x).value
+        let small = (smallCDF(z, x) * x).value
 
         // erfc(z)/2 = exp(−x²/2)·erfcx(z)/2, the exponential applied last.
         let scaled = scaledErfc(z)
-        var exponential = LaneMath.exp(halfSquare.hi.clamped(above: -700))
-        exponential.lo = Lanes.fma(exponential.hi, halfSquare.lo, exponential.lo)
+        let exponential = gaussian(x)
         let negative = (scaled * exponential * (x * 0.5)).value
         let tail = scaled * exponential * 0.5
         let positive = (LanePair.constantPlus(1, -tail) * x).value
 
         let y = positive.replacing(with: negative, where: x .< 0).replacing(with: small, where: z.hi .< 0.5)
         return y.patched(.!(a .< 37), input: x, BuiltIns.gelu)
+    }
+
+    /// exp(−x²/2) as a pair, from x² exact (|x| ≤ 37).
+    @inline(__always) func gaussian(_ x: Lanes) -> LanePair {
+        let square = LanePair.product(x, x)
+        let e = LaneMath.exp((square.hi * -0.5).clamped(above: -700))
+        return LanePair(e.hi, Lanes.fma(e.hi, square.lo * -0.5, e.lo))
+    }
+
+    /// Φ(x) = (1 ± erf z)/2 for z = |x|/√2 < 0.5.
+    @inline(__always) func smallCDF(_ z: LanePair, _ x: Lanes) -> LanePair {
+        let e = erfSmall(z)
+        return LanePair.constantPlus(1, LanePair(e.hi.withSign(of: x), e.lo.withSign(of: x))) * 0.5
     }
 
     /// erf(z) for 0 ≤ z < 0.5: z·(2/√π + t·Q(t)), t = z².
@@ -69,5 +76,25 @@ struct GELULanes: LaneKernel {
             }
             return LanePair(hi, lo) + tail * h
         }
+    }
+}
+
+/// gelu′ = Φ(x) + x·φ(x): for z < 0.5 the two terms summed as pairs; beyond, with the shared
+/// factor exp(−x²/2) applied last to erfcx(z)/2 + x/√(2π) (x < 0, where f′ crosses zero at
+/// x ≈ −0.75 without cancelling) or to x/√(2π) − erfcx(z)/2 added to 1 (x ≥ 0).
+struct GELUDerivativeLanes: LaneKernel {
+    let gelu = GELULanes()
+
+    @inline(__always) func callAsFunction(_ x: Lanes) -> Lanes {
+        let a = x.magnitude
+        let z = LanePair(Constant.inverseSqrt2()) * a
+        let density = LanePair(Constant.inverseSqrt2Pi()) * x  // x/√(2π)
+        let exponential = gelu.gaussian(x)
+        let small = (gelu.smallCDF(z, x) + density * exponential).value
+        let halfScaled = gelu.scaledErfc(z) * 0.5
+        let negative = ((halfScaled + density) * exponential).value
+        let positive = LanePair.constantPlus(1, (density + (-halfScaled)) * exponential).value
+        let y = positive.replacing(with: negative, where: x .< 0).replacing(with: small, where: z.hi .< 0.5)
+        return y.patched(.!(a .< 37), input: x, BuiltIns.geluDerivative)
     }
 }

@@ -81,3 +81,21 @@ struct MishLanes: LaneKernel {
         return LanePair.quotient(n, d).patched(.!(x.magnitude .<= 700), input: x, BuiltIns.mish)
     }
 }
+
+/// mish′ with g = exp(−|x|): for x ≤ 0, g·((g + 2) + 4x(1 + g)/d)/d with d = g(g + 2) + 2; for
+/// x > 0, n/d + 4x·g²(1 + g)/d² with n = 1 + 2g, d = n + 2g² (BuiltIns.mishDerivative).
+struct MishDerivativeLanes: LaneKernel {
+    @inline(__always) func callAsFunction(_ x: Lanes) -> Lanes {
+        let g = LaneMath.exp(-x.magnitude.clamped(below: 700))
+        let onePlusG = LanePair.constantPlus(1, g)
+        let gPlus2 = LanePair.constantPlus(2, g)
+        let below = g * gPlus2 + Lanes(repeating: 2)
+        let negative = g * (gPlus2 + onePlusG * (4 * x) / below) / below
+        let twiceG = LanePair(g.hi * 2, g.lo * 2)
+        let n = LanePair.constantPlus(1, twiceG)
+        let above = n + twiceG * g
+        let positive = n / above + g * g * onePlusG * (4 * x) / (above * above)
+        return positive.replacing(with: negative, where: x .<= 0).value
+            .patched(.!(x.magnitude .<= 700), input: x, BuiltIns.mishDerivative)
+    }
+}
