@@ -23,10 +23,10 @@ struct BellLanes: LaneKernel {
     }
 }
 
-/// The derivative of x·σ(t(x)), σ(t)·(1 + x·t′·σ(−t)), with g = exp(−|t|) and xk = x·t′ as
-/// pairs: (1 + g + xk)·g/(1 + g)² for t < 0, (1 + g + xk·g)/(1 + g)² for t ≥ 0. The bracket
-/// crosses zero at the root of f′; as a pair it does so without cancelling.
 extension LaneMath {
+    /// The derivative of x·σ(t(x)), σ(t)·(1 + x·t′·σ(−t)), with g = exp(−|t|) and xk = x·t′
+    /// as pairs: (1 + g + xk)·g/(1 + g)² for t < 0, (1 + g + xk·g)/(1 + g)² for t ≥ 0. The
+    /// bracket crosses zero at the root of f′; as a pair it does so without cancelling.
     @inline(__always) static func sigmoidShapeDerivative(_ t: LanePair, xk: LanePair) -> Lanes {
         let g = expNegativeMagnitude(t)
         let onePlus = LanePair.constantPlus(1, g)
