@@ -51,7 +51,6 @@ struct PageContexts {
             "root": root.isEmpty ? "./" : root,
             "stylesheet": root + (assets["style.css"] ?? "assets/style.css"),
             "script": root + (assets["site.js"] ?? "assets/site.js"),
-            "plot_css": SVGPlot.stylesheet,
         ]
     }
 
