@@ -2,6 +2,17 @@
 /// stays near 0.1 ulp before the final rounding. Inputs outside the documented domain give
 /// meaningless lanes: kernels clamp them, or mark them for the scalar path (`patched`).
 enum LaneMath {
+    /// Whether a fused multiply-add is an instruction on the target (NONLIN_FMA, defined by
+    /// Package.swift along with the CPU it compiles for; every arm64 CPU has one). Without
+    /// it, a fused operation is a library call per lane.
+    @inline(__always) static var hasFusedMultiplyAdd: Bool {
+        #if NONLIN_FMA || arch(arm64)
+        true
+        #else
+        false
+        #endif
+    }
+
     static let ln2Hi = 0x1.62E4_2FEF_A380_0p-1  // 42 significant bits: n·ln2Hi is exact
     static let ln2Lo = 0x1.EF35_793C_7673_0p-45
     static let log2e = 1.442_695_040_888_963_4

@@ -51,9 +51,7 @@ struct LanePair {
     /// Veltkamp halves where the target has none.
     @inline(__always) static func product(_ a: Lanes, _ b: Lanes) -> LanePair {
         let p = a * b
-        #if NONLIN_FMA || arch(arm64)
-        return LanePair(p, (-p).addingProduct(a, b))
-        #else
+        if LaneMath.hasFusedMultiplyAdd { return LanePair(p, (-p).addingProduct(a, b)) }
         if ((a.magnitude .> 0x1p995) .| (b.magnitude .> 0x1p995)).anySet {  // the split would overflow
             var error = Lanes()
             for i in 0..<8 { error[i] = (-p[i]).addingProduct(a[i], b[i]) }
@@ -61,7 +59,6 @@ struct LanePair {
         }
         let (aHi, aLo) = split(a), (bHi, bLo) = split(b)
         return LanePair(p, ((aHi * bHi - p) + aHi * bLo + aLo * bHi) + aLo * bLo)
-        #endif
     }
 
     /// Veltkamp's split into two 26-bit halves (|x| ≤ 2⁹⁹⁵, so 2²⁷ + 1 times it is finite).

@@ -32,21 +32,14 @@ extension SIMD8 where Scalar == Double {
     /// them a fused operation is a library call per lane. Kernels call this where fusing only
     /// saves time; `exactResidual` and `LanePair.product` are exact either way.
     @inline(__always) static func fma(_ a: Lanes, _ b: Lanes, _ c: Lanes) -> Lanes {
-        #if NONLIN_FMA || arch(arm64)
-        c.addingProduct(a, b)
-        #else
-        a * b + c
-        #endif
+        LaneMath.hasFusedMultiplyAdd ? c.addingProduct(a, b) : a * b + c
     }
 
     /// c − a·b exactly, when it is representable (a division's or a square root's remainder).
     @inline(__always) static func exactResidual(_ c: Lanes, _ a: Lanes, _ b: Lanes) -> Lanes {
-        #if NONLIN_FMA || arch(arm64)
-        c.addingProduct(-a, b)
-        #else
+        if LaneMath.hasFusedMultiplyAdd { return c.addingProduct(-a, b) }
         let p = LanePair.product(a, b)
         return (c - p.hi) - p.lo
-        #endif
     }
 
     /// 1/√x for x ≥ 0 (+∞ at 0 is not produced: x = 0 gives a large finite value): a first
@@ -62,11 +55,7 @@ extension SIMD8 where Scalar == Double {
 extension Double {
     /// a·b + c for one lane, fused under the same condition as `Lanes.fma`.
     @inline(__always) static func multiplyAdd(_ a: Double, _ b: Double, _ c: Double) -> Double {
-        #if NONLIN_FMA || arch(arm64)
-        c.addingProduct(a, b)
-        #else
-        a * b + c
-        #endif
+        LaneMath.hasFusedMultiplyAdd ? c.addingProduct(a, b) : a * b + c
     }
 }
 
