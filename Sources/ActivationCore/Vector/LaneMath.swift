@@ -16,17 +16,20 @@ enum LaneMath {
     static let ln2Hi = 0x1.62E4_2FEF_A380_0p-1  // 42 significant bits: n·ln2Hi is exact
     static let ln2Lo = 0x1.EF35_793C_7673_0p-45
     static let log2e = 1.442_695_040_888_963_4
+    /// 1.5·2⁵² + 1023: adding it to y rounds y to an integer n and leaves n + 1023 (the biased
+    /// exponent of 2ⁿ) in the low bits, so that shifting the bits left by 52 gives 2ⁿ.
+    static let exponentShifter = 0x1.8p52 + 1023
 
     /// x = n·ln 2 + r with |r| ≤ ln 2/2 (r as a pair), and 2ⁿ built from the exponent bits.
     /// Valid for −1021·ln 2 ≤ x ≤ 1023·ln 2, so that 2ⁿ is a normal number.
     @inline(__always) static func reduce(_ x: Lanes) -> (r: LanePair, scale: Lanes) {
-        let shifter = Lanes(repeating: 0x1.8p52)
-        let k = Lanes.fma(x, Lanes(repeating: log2e), shifter)  // n in the low bits of k
+        let shifter = Lanes(repeating: exponentShifter)
+        let k = Lanes.fma(x, Lanes(repeating: log2e), shifter)  // n + 1023 in the low bits of k
         let n = k - shifter
         let r1 = Lanes.fma(-n, Lanes(repeating: ln2Hi), x)  // exact
         let r = Lanes.fma(-n, Lanes(repeating: ln2Lo), r1)
         let rLow = Lanes.fma(-n, Lanes(repeating: ln2Lo), r1 - r)
-        let scale = Lanes(bits: (k.bits &+ 1023) &<< 52)
+        let scale = Lanes(bits: k.bits &<< 52)
         return (LanePair(r, rLow), scale)
     }
 
@@ -113,10 +116,10 @@ enum LaneMath {
     /// x = n·ln 2 + r in one step (r to 2⁻⁴⁸ absolute for |x| ≤ 709) and 2ⁿ: the
     /// single-precision reduction.
     @inline(__always) static func reduceSingle(_ x: Lanes) -> (r: Lanes, scale: Lanes) {
-        let shifter = Lanes(repeating: 0x1.8p52)
+        let shifter = Lanes(repeating: exponentShifter)
         let k = Lanes.fma(x, Lanes(repeating: log2e), shifter)
         let r = Lanes.fma(shifter - k, Lanes(repeating: 0.693_147_180_559_945_3), x)
-        return (r, Lanes(bits: (k.bits &+ 1023) &<< 52))
+        return (r, Lanes(bits: k.bits &<< 52))
     }
 
     /// exp(x) to 2⁻³⁰ relative, for −708 ≤ x ≤ 709: the single-precision path.
