@@ -1,12 +1,13 @@
 /// Evaluation over buffers. The activation is resolved once per call, then one tight loop per
 /// built-in runs with the function inlined (specialized generic code, no per-element dispatch).
 ///
-/// f of most built-ins, and f′ of the logistic, tanh and exponential families, run as vector
-/// kernels (`Vector/`): eight Double lanes at a time, branch-free, within the same ulp bounds
-/// as the scalar functions but not always bit-equal to them; `Float` buffers are widened to
-/// Double lanes and rounded once. The other built-ins and formulas loop over the scalar
-/// function (`Float` evaluated in `Double` and rounded once, like `value(_: Float)`). These
-/// entry points are not inlinable, so the loops are compiled with ActivationCore's
+/// f and f′ of the built-ins that are not a few linear pieces run as vector kernels
+/// (`Vector/`, `BuiltInKernel+Lanes.swift` lists them): eight Double lanes at a time,
+/// branch-free, within the same ulp bounds as the scalar functions but not always bit-equal to
+/// them; `Float` buffers are widened to Double lanes (computed to about 2⁻³⁰) and rounded once.
+/// The other built-ins (whose scalar loops the compiler vectorises) and formulas loop over the
+/// scalar function (`Float` evaluated in `Double` and rounded once, like `value(_: Float)`).
+/// These entry points are not inlinable, so the loops are compiled with ActivationCore's
 /// code-generation flags.
 /// Derivatives take the one-sided value at kinks, as `derivativeIgnoringKinks(_:)` does.
 extension ActivationFunction {
