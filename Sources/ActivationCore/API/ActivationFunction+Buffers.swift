@@ -1,8 +1,8 @@
 /// Evaluation over buffers. The activation is resolved once per call, then one tight loop per
 /// built-in runs with the function inlined (specialized generic code, no per-element dispatch).
 ///
-/// f and f′ of the built-ins that are not a few linear pieces run as vector kernels
-/// (`Vector/`, `BuiltInKernel+Lanes.swift` lists them): eight Double lanes at a time,
+/// f of the built-ins that are not a few linear pieces, and f′ of those built on exp, run as
+/// vector kernels (`Vector/`; `BuiltInKernel+Lanes.swift` lists them): eight Double lanes at a time,
 /// branch-free, within the same ulp bounds as the scalar functions but not always bit-equal to
 /// them; `Float` buffers are widened to Double lanes (computed to about 2⁻³⁰) and rounded once.
 /// The other built-ins (whose scalar loops the compiler vectorises) and formulas loop over the
