@@ -1,4 +1,5 @@
 // swift-tools-version: 6.1
+import Foundation
 import PackageDescription
 
 // The architecture, read top to bottom. Arrows point one way:
@@ -6,6 +7,23 @@ import PackageDescription
 //   Content -> CCmark, Yams, Formula;  ActivationCore -> Formula, RealModule
 //   Formula -> Diagnostics, Markup, RealModule;  Plot -> Markup
 // Formula, ActivationCore, Plot, Diagnostics and Markup do no I/O and import no Foundation.
+// Code generation for the numeric core. Nonlin is built from source on the machine that runs
+// it, so ActivationCore (and its benchmark) is compiled for that machine's CPU, like
+// -march=native: AVX-512 → skylake-avx512 (on AMD Zen 4 as fast as znver4, and it asks for no
+// more than AVX-512 F/CD/BW/DQ/VL), AVX2 + FMA → haswell, else the compiler's default (SSE2:
+// correct, slower). NONLIN_FMA tells the vector kernels that a fused multiply-add is one
+// instruction rather than a library call. NONLIN_TARGET_CPU=<cpu> overrides; "none" turns it off.
+let coreCPU: String? = {
+    if let chosen = ProcessInfo.processInfo.environment["NONLIN_TARGET_CPU"] { return chosen == "none" ? nil : chosen }
+    guard let info = try? String(contentsOfFile: "/proc/cpuinfo", encoding: .utf8),
+          let line = info.split(separator: "\n").first(where: { $0.hasPrefix("flags") }) else { return nil }
+    let flags = Set(line.split(separator: " ").map(String.init))
+    let haswell: Set = ["avx2", "fma", "bmi1", "bmi2", "f16c", "movbe", "popcnt"]
+    guard flags.isSuperset(of: haswell) else { return nil }
+    return flags.isSuperset(of: ["avx512f", "avx512cd", "avx512bw", "avx512dq", "avx512vl"]) ? "skylake-avx512" : "haswell"
+}()
+let coreSettings: [SwiftSetting] = coreCPU.map { [.unsafeFlags(["-target-cpu", $0]), .define("NONLIN_FMA")] } ?? []
+
 let package = Package(
     name: "Nonlin",
     platforms: [.macOS(.v14)],
@@ -31,7 +49,8 @@ let package = Package(
         ),
         .target(
             name: "ActivationCore",
-            dependencies: ["Formula", .product(name: "RealModule", package: "swift-numerics")]
+            dependencies: ["Formula", .product(name: "RealModule", package: "swift-numerics")],
+            swiftSettings: coreSettings
         ),
         .target(name: "Plot", dependencies: ["Markup"]),
 
@@ -61,7 +80,8 @@ let package = Package(
         ),
 
         // Throughput of the core over large buffers, for `make bench` (bench/core.py).
-        .executableTarget(name: "CoreBenchmark", dependencies: ["ActivationCore", "Plot"], path: "Sources/CoreBenchmark"),
+        .executableTarget(name: "CoreBenchmark", dependencies: ["ActivationCore", "Plot"], path: "Sources/CoreBenchmark",
+                          swiftSettings: coreSettings),
 
         // Implementation details.
         .systemLibrary(name: "CCmark", pkgConfig: "libcmark", providers: [.apt(["libcmark-dev"])]),
