@@ -34,8 +34,12 @@ public struct PreviewServer: Sendable {
         router.get("/") { request, _ in await Self.file(request.uri.path, state: state) }
         router.get("**") { request, _ in await Self.file(request.uri.path, state: state) }
         router.head("**") { request, _ in await Self.file(request.uri.path, state: state) }
-        let app = Application(router: router, configuration: .init(address: .hostname(host, port: port), serverName: "nonlin"))
-        log("Serving on http://\(host):\(port)/ — watching \(options.content)/ and \(options.templates)/ (Ctrl-C to stop)")
+        let (host, port, options, log) = (host, port, options, log)
+        // Said once the socket listens, so a script that waits for this line can connect at once.
+        let app = Application(router: router, configuration: .init(address: .hostname(host, port: port), serverName: "nonlin"),
+                              onServerRunning: { _ in
+                                  log("Serving on http://\(host):\(port)/ — watching \(options.content)/ and \(options.templates)/ (Ctrl-C to stop)")
+                              })
         let watch = Task { await rebuilder.watch() }
         defer { watch.cancel() }
         let stop = Self.exitOnInterrupt(log: log)
