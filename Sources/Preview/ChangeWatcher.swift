@@ -42,7 +42,7 @@ struct ChangeWatcher {
         let fm = FileManager.default
         for root in roots {
             result.append(root)
-            guard let enumerator = fm.enumerator(atPath: root) else { continue }
+            guard let enumerator = fm.enumerator(atPath: Self.resolved(root)) else { continue }
             var visited = 0
             while let relative = enumerator.nextObject() as? String, visited < 100_000 {
                 visited += 1
@@ -57,7 +57,7 @@ struct ChangeWatcher {
     static func scan(_ roots: [String]) -> [String: String] {
         var result: [String: String] = [:]
         for root in roots {
-            guard let enumerator = FileManager.default.enumerator(atPath: root) else { continue }
+            guard let enumerator = FileManager.default.enumerator(atPath: resolved(root)) else { continue }
             var visited = 0
             while let relative = enumerator.nextObject() as? String, visited < 100_000 {
                 visited += 1
@@ -67,6 +67,11 @@ struct ChangeWatcher {
         }
         return result
     }
+
+    /// The folder a root names, through a symbolic link (which an enumerator would not
+    /// enter); paths are still reported under the root as given, as the content loader
+    /// spells them.
+    static func resolved(_ root: String) -> String { URL(fileURLWithPath: root).resolvingSymlinksInPath().path }
 
     /// Size and modification time (to the nanosecond) of a regular file; nil for anything else.
     static func stamp(_ path: String) -> String? {

@@ -62,4 +62,17 @@ import TestSupport
         // The full scan agrees with what the targeted look recorded.
         #expect(watcher.changes().isEmpty)
     }
+
+    @Test func aRootReachedThroughASymbolicLinkIsScannedWithPathsUnderTheLink() throws {
+        let folder = try TestSupport.temporaryDirectory("nonlin-watch")
+        let real = folder.appendingPathComponent("real/activations")
+        try FileManager.default.createDirectory(at: real, withIntermediateDirectories: true)
+        try "one".write(to: real.appendingPathComponent("a.md"), atomically: false, encoding: .utf8)
+        let link = folder.appendingPathComponent("Content")
+        try FileManager.default.createSymbolicLink(at: link, withDestinationURL: folder.appendingPathComponent("real"))
+        var watcher = ChangeWatcher(roots: [link.path])
+        #expect(ChangeWatcher.folders(under: [link.path]) == [link.path, link.path + "/activations"])
+        try "two!".write(to: real.appendingPathComponent("a.md"), atomically: false, encoding: .utf8)
+        #expect(watcher.changes() == [link.path + "/activations/a.md"])
+    }
 }
