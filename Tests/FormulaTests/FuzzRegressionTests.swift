@@ -34,10 +34,16 @@ import TestSupport
         let derivative = expression.derivative()
         for e in [expression, derivative] {
             let f = e.compiled(parameters: Self.parameters)
-            for x in [-Double.infinity, -1e300, -5, -1, -0.0, 0, 1e-300, 1, 5, 1e300, .infinity, .nan] {
+            let points: [Double] = [-.infinity, -1e300, -5, -1, -0.0, 0, 1e-300, 1, 5, 1e300, .infinity, .nan]
+            for x in points {
                 _ = e.evaluate(at: x, parameters: Self.parameters)
                 _ = e.evaluate(at: Float(x), parameters: Self.parameters.mapValues { Float($0) })
                 _ = f(x)
+            }
+            // The flat evaluator agrees with the closures bit for bit (the sign of zero included).
+            for (x, y) in zip(points, e.program(parameters: Self.parameters).evaluate(points)) {
+                let expected = f(x)
+                #expect(y.bitPattern == expected.bitPattern || (y.isNaN && expected.isNaN), "Program at x = \(x): \(y), closures: \(expected)")
             }
             #expect(!e.mathML(symbols: Self.symbols).contains("<script"))
             _ = e.latex(symbols: Self.symbols)

@@ -12,7 +12,8 @@ extension Expression {
 struct ProgramBuilder {
     let parameters: [String: Double]
     var instructions: [Program.Instruction] = []
-    var rows: [Expression: Int] = [:]
+    /// Rows already emitted, by subtree (with the subtree itself: see `identical`).
+    var rows: [Expression: (expression: Expression, row: Int)] = [:]
     /// Keyed by bit pattern, so that 0 and −0 stay distinct.
     var constants: [UInt64: Int] = [:]
     var xRow: Int?
@@ -35,10 +36,23 @@ struct ProgramBuilder {
 
     /// The row holding `e`'s values.
     mutating func emit(_ e: Expression) -> Int {
-        if let row = rows[e] { return row }
+        if let row = emitted(e) { return row }
         let row = emitNew(e)
-        rows[e] = row
+        rows[e] = (e, row)
         return row
+    }
+
+    /// The row of a subtree emitted before, if it is the same to the bit.
+    private func emitted(_ e: Expression) -> Int? {
+        guard let hit = rows[e], Self.identical(e, hit.expression) else { return nil }
+        return hit.row
+    }
+
+    /// Whether two equal trees also agree on the sign of their zero literals: `==` holds
+    /// `0` and `−0` alike, but `if(c, 0, …)` and `if(c, -0, …)` give different bits.
+    static func identical(_ a: Expression, _ b: Expression) -> Bool {
+        if case .number(let u) = a.kind, case .number(let v) = b.kind { return u.bitPattern == v.bitPattern }
+        return zip(a.children, b.children).allSatisfy { identical($0, $1) }
     }
 
     private mutating func emitNew(_ e: Expression) -> Int {
@@ -84,7 +98,7 @@ struct ProgramBuilder {
 
     /// A row of truth values: 1, 0, or NaN where a NaN was compared.
     private mutating func emitCondition(_ e: Expression) -> Int {
-        if let row = rows[e], e.isCondition { return row }
+        if e.isCondition, let row = emitted(e) { return row }
         let row: Int
         switch e.kind {
         case .comparison(let op, let a, let b):
@@ -96,7 +110,7 @@ struct ProgramBuilder {
         default:
             return append(.truth(emit(e)))
         }
-        rows[e] = row
+        rows[e] = (e, row)
         return row
     }
 }

@@ -53,6 +53,14 @@ private func exercise(_ expression: Expression) {
         _ = f(x)
         _ = g(Float(x))
     }
+    // The flat evaluator the analysis uses must agree with the closures bit for bit.
+    let program = expression.program(parameters: parameterValues)
+    for (x, y) in zip(samplePoints, program.evaluate(samplePoints)) {
+        let expected = f(x)
+        require(y.bitPattern == expected.bitPattern || (y.isNaN && expected.isNaN),
+                "Program gives \(y) but the closures give \(expected) at x = \(x) for \(expression)")
+    }
+    _ = expression.derivativeForEvaluation().program(parameters: parameterValues).evaluate(samplePoints)
     _ = expression.simplified()
     _ = expression.plainText(symbols: symbols)
     _ = expression.latex(symbols: symbols)
