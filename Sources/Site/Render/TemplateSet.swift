@@ -12,8 +12,13 @@ struct TemplateSet: Sendable {
     private let library: MustacheLibrary
     let names: Set<String>
 
+    /// Put before every template, on a line of its own (which Mustache drops): values are
+    /// escaped by `TemplateEscaping`. Parse errors are reported against the file's own lines.
+    private static let prologue = "{{% CONTENT_TYPE: \(TemplateEscaping.name)}}\n"
+
     /// Loads every `*.mustache` under `directory` (names keep subfolders: `partials/head`).
     static func load(directory: String) -> (TemplateSet?, [Diagnostic]) {
+        TemplateEscaping.registered
         var diagnostics: [Diagnostic] = []
         var library = MustacheLibrary()
         var names: Set<String> = []
@@ -32,11 +37,11 @@ struct TemplateSet: Sendable {
             }
             let name = String(file.dropLast(".mustache".count))
             do {
-                library.register(try MustacheTemplate(string: text), named: name)
+                library.register(try MustacheTemplate(string: prologue + text), named: name)
                 names.insert(name)
             } catch let error as MustacheTemplate.ParserError {
                 let source = SourceText(path: path, text: text)
-                let location = SourceLocation(line: error.context.lineNumber, column: max(1, error.context.columnNumber))
+                let location = SourceLocation(line: max(1, error.context.lineNumber - 1), column: max(1, error.context.columnNumber))
                 diagnostics.append(source.diagnostic(at: location, "template syntax error: \(error.error)",
                                                      hint: "check that every {{#section}} has a matching {{/section}}"))
             } catch {

@@ -1,0 +1,38 @@
+import Foundation
+import Testing
+@testable import Site
+import TestSupport
+
+/// How templates are read and how values are escaped into them.
+@Suite struct TemplateSetTests {
+    @Test func aSyntaxErrorIsReportedOnTheTemplatesOwnLine() throws {
+        let folder = try TestSupport.temporaryDirectory()
+        try "{{#open}}\n<p>two</p>\n<p>{{/shut}}</p>\n<p>four</p>\n".write(to: folder.appendingPathComponent("layout.mustache"),
+                                                                   atomically: true, encoding: .utf8)
+        let (templates, diagnostics) = TemplateSet.load(directory: folder.path)
+        #expect(templates == nil)
+        let error = try #require(diagnostics.first { $0.message.hasPrefix("template syntax error") })
+        #expect(error.range?.start.line == 3)
+        #expect(error.sourceLine == "<p>{{/shut}}</p>")
+    }
+
+    @Test func valuesAreEscapedAsHTMLAndPlainTextIsKeptAsItIs() {
+        let escaping = TemplateEscaping()
+        #expect(escaping.escapeText("a<b && \"c\" 'd'>") == "a&lt;b &amp;&amp; &quot;c&quot; &#39;d&#39;&gt;")
+        #expect(escaping.escapeText("f′(0) = −1 · [0, ∞)") == "f′(0) = −1 · [0, ∞)")
+        #expect(escaping.escapeText("") == "")
+        // As in swift-mustache, whose escaping goes Character by Character: a "<" joined by
+        // a combining mark is another Character, and stays; the plain "<" after it does not.
+        #expect(escaping.escapeText("<\u{338} <") == "<\u{338} &lt;")
+    }
+
+    @Test func aPageRendersWithTheLineOfTheEscapingPrologueDropped() throws {
+        let folder = try TestSupport.temporaryDirectory().appendingPathComponent("Templates")
+        try FileManager.default.copyItem(at: TestSupport.repositoryRoot.appendingPathComponent("Templates"), to: folder)
+        try "{{#items}}\n<li>{{.}}</li>\n{{/items}}\n".write(to: folder.appendingPathComponent("list.mustache"),
+                                                           atomically: true, encoding: .utf8)
+        let (templates, diagnostics) = TemplateSet.load(directory: folder.path)
+        let set = try #require(templates, "\(diagnostics)")
+        #expect(try set.render("list", ["items": ["a<b", "c"]]) == "<li>a&lt;b</li>\n<li>c</li>\n")
+    }
+}
