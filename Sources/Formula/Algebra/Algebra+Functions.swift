@@ -9,7 +9,7 @@ extension Algebra {
             if let m = base.numberValue, let folded = foldable(StableMath.power(m, n)) { return .number(folded, range) }
             let integral = n == n.rounded()
             if case .binary(.power, let inner, let k) = base.kind, let k = k.numberValue, integral {
-                return power(inner, .number(NumberFormatting.tidy(k * n), range), range: range)
+                return power(inner, .number(Algebra.tidy(k * n), range), range: range)
             }
             if case .call(.sqrt, let arguments) = base.kind, n == 2 { return arguments[0] }
             if integral, isProduct(base) {

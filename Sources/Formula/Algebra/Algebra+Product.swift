@@ -41,7 +41,7 @@ extension Algebra {
         /// Adds a factor, merging it with an equal base already present (x·x → x²).
         mutating func add(_ base: Expression, _ exponent: Double) {
             if let i = factors.firstIndex(where: { $0.base == base }) {
-                factors[i].exponent = NumberFormatting.tidy(factors[i].exponent + exponent)
+                factors[i].exponent = Algebra.tidy(factors[i].exponent + exponent)
             } else {
                 factors.append(Factor(base: base, exponent: exponent))
             }

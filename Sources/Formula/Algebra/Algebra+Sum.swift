@@ -40,7 +40,7 @@ extension Algebra {
         var merged: [Term] = []
         for term in flat {
             if let i = merged.firstIndex(where: { $0.expression == term.expression }) {
-                merged[i].coefficient = NumberFormatting.tidy(merged[i].coefficient + term.coefficient)
+                merged[i].coefficient = Algebra.tidy(merged[i].coefficient + term.coefficient)
             } else {
                 merged.append(term)
             }

@@ -3,10 +3,16 @@ extension Expression {
     /// identities removed, numeric factors collected in front, equal factors merged into
     /// powers (x·x → x²), equal terms merged (x + x → 2x), conditions solved for x where
     /// they are linear (x + 3 ≥ 0 → x ≥ −3). Applied until nothing changes (a few passes).
+    ///
+    /// A pass is a pure function of the tree, so every pass shares one table of subtrees
+    /// already rewritten: a part that an earlier pass left as it was (or that occurs twice,
+    /// as f does in σ(f)(1 − σ(f))) is looked up, not rewritten again. The last pass, which
+    /// only confirms that nothing changes, then costs little more than a comparison.
     public func simplified() -> Expression {
+        var rewritten: [Expression: Expression] = [:]
         var current = self
         for _ in 0..<6 {
-            let next = current.simplifiedOnce()
+            let next = current.simplifiedOnce(&rewritten)
             if next == current { return next }
             current = next
         }
@@ -15,13 +21,33 @@ extension Expression {
 
     /// One bottom-up pass.
     func simplifiedOnce() -> Expression {
+        var rewritten: [Expression: Expression] = [:]
+        return simplifiedOnce(&rewritten)
+    }
+
+    /// One bottom-up pass, taking the result for a subtree from `rewritten` when an equal
+    /// subtree has been through a pass before. (Equal trees may differ in their source
+    /// ranges; the result then keeps the ranges of the first one, which printing ignores.)
+    private func simplifiedOnce(_ rewritten: inout [Expression: Expression]) -> Expression {
+        switch kind {
+        case .number, .variable, .constant, .parameter:
+            return self
+        default:
+            if let known = rewritten[self] { return known }
+            let result = rewrittenOnce(&rewritten)
+            rewritten[self] = result
+            return result
+        }
+    }
+
+    private func rewrittenOnce(_ rewritten: inout [Expression: Expression]) -> Expression {
         switch kind {
         case .number, .variable, .constant, .parameter:
             return self
         case .negate(let a):
-            return Algebra.sum([Algebra.Term(coefficient: -1, expression: a.simplifiedOnce())], range: range)
+            return Algebra.sum([Algebra.Term(coefficient: -1, expression: a.simplifiedOnce(&rewritten))], range: range)
         case .binary(let op, let a, let b):
-            let u = a.simplifiedOnce(), v = b.simplifiedOnce()
+            let u = a.simplifiedOnce(&rewritten), v = b.simplifiedOnce(&rewritten)
             switch op {
             case .add: return Algebra.sum([.init(coefficient: 1, expression: u), .init(coefficient: 1, expression: v)], range: range)
             case .subtract: return Algebra.sum([.init(coefficient: 1, expression: u), .init(coefficient: -1, expression: v)], range: range)
@@ -30,13 +56,13 @@ extension Expression {
             case .power: return Algebra.power(u, v, range: range)
             }
         case .call(let function, let arguments):
-            return Algebra.call(function, arguments.map { $0.simplifiedOnce() }, range: range)
+            return Algebra.call(function, arguments.map { $0.simplifiedOnce(&rewritten) }, range: range)
         case .conditional(let c, let a, let b):
-            return Algebra.conditional(c.simplifiedOnce(), a.simplifiedOnce(), b.simplifiedOnce(), range: range)
+            return Algebra.conditional(c.simplifiedOnce(&rewritten), a.simplifiedOnce(&rewritten), b.simplifiedOnce(&rewritten), range: range)
         case .comparison(let op, let a, let b):
-            return Algebra.comparison(op, a.simplifiedOnce(), b.simplifiedOnce(), range: range)
+            return Algebra.comparison(op, a.simplifiedOnce(&rewritten), b.simplifiedOnce(&rewritten), range: range)
         case .logical(let op, let a, let b):
-            return Expression(.logical(op, a.simplifiedOnce(), b.simplifiedOnce()), range: range)
+            return Expression(.logical(op, a.simplifiedOnce(&rewritten), b.simplifiedOnce(&rewritten)), range: range)
         }
     }
 }
@@ -47,7 +73,15 @@ enum Algebra {
     /// simplification never turns `sqrt(2)` into 1.4142135623730951.
     static func foldable(_ value: Double) -> Double? {
         guard value.isFinite else { return nil }
-        let tidy = NumberFormatting.tidy(value)
+        let tidy = Algebra.tidy(value)
         return NumberFormatting.text(tidy).count <= 10 ? tidy : nil
+    }
+
+    /// `NumberFormatting.tidy`, skipping its ten number-to-text conversions for the common
+    /// case of a whole number below 2⁵⁰ in magnitude: its neighbours within two ulps are
+    /// then fractions (an ulp is at most 1/8), whose text is longer, so it is its own tidy form.
+    static func tidy(_ value: Double) -> Double {
+        if Swift.abs(value) < 0x1p50, value == value.rounded(.towardZero) { return value }
+        return NumberFormatting.tidy(value)
     }
 }
