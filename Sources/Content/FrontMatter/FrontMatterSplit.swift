@@ -19,8 +19,7 @@ struct FrontMatterSplit: Equatable {
     /// endings are accepted; both are removed from what is returned.
     static func split(_ text: String) -> Result<FrontMatterSplit, Problem> {
         // Line ends as CommonMark, libYAML and `SourceText` count them: \n, \r\n, or a lone \r.
-        var lines = text.split(omittingEmptySubsequences: false) { $0 == "\n" || $0 == "\r\n" || $0 == "\r" }
-            .map { Substring($0) }
+        var lines = text.lineSlices(carriageReturns: true)
         if let first = lines.first, first.unicodeScalars.first == "\u{FEFF}" {
             lines[0] = Substring(String(first.unicodeScalars.dropFirst()))
         }

@@ -108,7 +108,9 @@ public enum ActivationFileParser {
             return nil
         }
         do {
-            guard let root = try Yams.compose(yaml: yaml) else {
+            // UTF-8 named outright: Yams's default encoding reads the whole process
+            // environment on every call, to look for an override.
+            guard let root = try Yams.compose(yaml: yaml, .default, .default, .utf8) else {
                 reader.error(at: SourceLocation(line: reader.firstLine, column: 1), empty.message, hint: empty.hint)
                 return nil
             }

@@ -36,23 +36,31 @@ public struct ContentLoader {
         let intro = readText(join(directory, "index.md"), optional: true, &diagnostics)
             .map { MarkdownBody(markdown: $0, allowRawHTML: site?.allowRawHTML ?? false).allHTML } ?? ""
 
-        var activations: [ActivationDocument] = []
+        // Read in file order (reading decides which of two same-named files is the
+        // duplicate), then parse on every core; diagnostics are gathered in file order.
         var seen: [String: String] = [:]
         let files = activationFiles(&diagnostics)
+        var pending: [PendingFile] = []
         for path in files {
             let id = String(path.split(separator: "/").last!.dropLast(3))
-            guard let text = readText(path, optional: false, &diagnostics) else { continue }
-            if let first = seen[id] {
-                diagnostics.append(Diagnostic(path: path, message: "duplicate activation id '\(id)' (also \(first))",
-                                              hint: "ids come from file names and must be unique; rename one file"))
-                continue
+            var found: [Diagnostic] = []
+            let text = readText(path, optional: false, &found)
+            if text != nil, let first = seen[id] {
+                found.append(Diagnostic(path: path, message: "duplicate activation id '\(id)' (also \(first))",
+                                        hint: "ids come from file names and must be unique; rename one file"))
+            } else if text != nil {
+                seen[id] = path
             }
-            seen[id] = path
-            let (document, found) = ActivationFileParser.parse(id: id, path: path, text: text,
-                                                               allowRawHTML: site?.allowRawHTML ?? false)
-            diagnostics += found
-            if let document { activations.append(document) }
+            pending.append(PendingFile(id: id, path: path, text: found.isEmpty ? text : nil, diagnostics: found))
         }
+        let allowRawHTML = site?.allowRawHTML ?? false
+        let parsed = ParallelMap.map(pending) { file -> (ActivationDocument?, [Diagnostic]) in
+            guard let text = file.text else { return (nil, file.diagnostics) }
+            let (document, found) = ActivationFileParser.parse(id: file.id, path: file.path, text: text, allowRawHTML: allowRawHTML)
+            return (document, file.diagnostics + found)
+        }
+        var activations = parsed.compactMap(\.0)
+        diagnostics += parsed.flatMap(\.1)
         activations.sort { $0.id < $1.id }
         if files.isEmpty {
             diagnostics.append(Diagnostic(path: join(directory, "activations"), message: "no activations found",
@@ -63,6 +71,15 @@ public struct ContentLoader {
         diagnostics.sort()
         guard let site, !diagnostics.containsErrors else { return (nil, diagnostics) }
         return (LoadedContent(site: site, introHTML: intro, activations: activations), diagnostics)
+    }
+
+    /// An activation file read and ready to parse, or (`text` nil) one that is not parsed,
+    /// with what reading it found.
+    private struct PendingFile: Sendable {
+        var id: String
+        var path: String
+        var text: String?
+        var diagnostics: [Diagnostic]
     }
 
     private func loadSite(_ diagnostics: inout [Diagnostic]) -> SiteConfiguration? {

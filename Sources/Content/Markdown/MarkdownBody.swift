@@ -28,7 +28,7 @@ public struct MarkdownBody: Hashable, Sendable {
     /// Parses `markdown`, whose first line is line `firstLine` of its file.
     public init(markdown: String, firstLine: Int = 1, allowRawHTML: Bool = false) {
         let blocks = CmarkTree.parse(markdown, options: .init(allowRawHTML: allowRawHTML))
-        let lines = markdown.split(separator: "\n", omittingEmptySubsequences: false)
+        let lines = markdown.lineSlices(carriageReturns: false)
         func location(_ block: RawBlock) -> SourceLocation {
             let lineText = block.line >= 1 && block.line <= lines.count ? lines[block.line - 1] : ""
             let column = SourceLocation.scalarColumn(fromUTF8Column: max(1, block.column), in: lineText)
