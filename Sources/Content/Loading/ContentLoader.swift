@@ -17,7 +17,7 @@ public struct LoadedContent: Sendable {
 /// Reads a content folder (`site.yml`, `index.md`, `activations/**/*.md`), checks each
 /// file and the references between files, and returns the documents with every
 /// diagnostic found, sorted. Documents are returned only when there is no error.
-public struct ContentLoader {
+public struct ContentLoader: Sendable {
     public var directory: String
     public var maximumFileSize = 4 << 20
 
@@ -36,22 +36,24 @@ public struct ContentLoader {
         let intro = readText(join(directory, "index.md"), optional: true, &diagnostics)
             .map { MarkdownBody(markdown: $0, allowRawHTML: site?.allowRawHTML ?? false).allHTML } ?? ""
 
-        // Read in file order (reading decides which of two same-named files is the
-        // duplicate), then parse on every core; diagnostics are gathered in file order.
-        var seen: [String: String] = [:]
+        // Files are read and parsed on every core. Which of two same-named files is the
+        // duplicate is decided in file order, and diagnostics are gathered in file order.
         let files = activationFiles(&diagnostics)
-        var pending: [PendingFile] = []
-        for path in files {
-            let id = String(path.split(separator: "/").last!.dropLast(3))
+        var pending = ParallelMap.map(files) { path in
             var found: [Diagnostic] = []
             let text = readText(path, optional: false, &found)
-            if text != nil, let first = seen[id] {
-                found.append(Diagnostic(path: path, message: "duplicate activation id '\(id)' (also \(first))",
-                                        hint: "ids come from file names and must be unique; rename one file"))
-            } else if text != nil {
+            return PendingFile(id: String(path.split(separator: "/").last!.dropLast(3)), path: path, text: text, diagnostics: found)
+        }
+        var seen: [String: String] = [:]
+        for index in pending.indices where pending[index].text != nil {
+            let (id, path) = (pending[index].id, pending[index].path)
+            if let first = seen[id] {
+                pending[index].diagnostics.append(Diagnostic(path: path, message: "duplicate activation id '\(id)' (also \(first))",
+                                                             hint: "ids come from file names and must be unique; rename one file"))
+                pending[index].text = nil
+            } else {
                 seen[id] = path
             }
-            pending.append(PendingFile(id: id, path: path, text: found.isEmpty ? text : nil, diagnostics: found))
         }
         let allowRawHTML = site?.allowRawHTML ?? false
         let parsed = ParallelMap.map(pending) { file -> (ActivationDocument?, [Diagnostic]) in
