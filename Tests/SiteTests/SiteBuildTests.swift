@@ -27,6 +27,10 @@ import TestSupport
         // Range and monotonicity are computed by the core, not written in the fixture.
         let reluRow = try #require(home.components(separatedBy: "<tr id=\"row-relu\"").last?.components(separatedBy: "</tr>").first)
         #expect(reluRow.contains(">[0, ∞)<"))
+        // Every cell carries the key the table sorts by; numbers are marked as such.
+        #expect(reluRow.contains("<th scope=\"row\" data-sort=\"relu\"><a href=\"activations/relu/\">ReLU</a></th><td class=\"formula\" data-sort=\"max(0, x)\"><math"))
+        #expect(reluRow.contains("<td data-sort=\"0.0\">[0, ∞)</td><td data-sort=\"1\">yes</td>"))
+        #expect(reluRow.contains("<td data-sort=\"2010.0\" class=\"num\">2010</td>"))
         #expect(reluRow.contains("<math"))
         #expect(reluRow.contains("<svg"))
     }

@@ -67,22 +67,28 @@ struct PageContexts {
         return context
     }
 
-    /// One activation's row of the home table.
+    /// One activation's row of the home table. The name and formula cells, the first two
+    /// columns of the table, have their own fields; `value_cells` are the others, in order.
     func tableRow(_ entry: ActivationEntry, columns: [ComparisonTable.Column]) -> [String: Any] {
         let cells = ComparisonTable(entries: [entry], columns: columns).rows[0]
-        return [
+        var row: [String: Any] = [
             "id": entry.id,
             "href": "activations/\(entry.id)/",
             "name": entry.document.name,
             "sparkline": entry.sparkline(),
             "formula_mathml": entry.inlineFormulaMathML(),
-            "cells": cells.enumerated().map { index, cell -> [String: Any] in
-                let key = columns[index].key
-                return ["text": cell.text, "sort": cell.sortKey, "key": key,
-                        "is_name": key == "name", "is_formula": key == "formula", "numeric": columns[index].numeric]
-            },
             "search": ([entry.id, entry.document.name] + entry.document.aliases + [entry.document.fullName ?? ""]).joined(separator: " ").lowercased(),
         ]
+        var values: [[String: Any]] = []
+        for (column, cell) in zip(columns, cells) {
+            switch column.key {
+            case "name": row["name_sort"] = cell.sortKey
+            case "formula": row["formula_sort"] = cell.sortKey
+            default: values.append(["text": cell.text, "sort": cell.sortKey, "numeric": column.numeric])
+            }
+        }
+        row["value_cells"] = values
+        return row
     }
 
     func comparisonLink(_ comparison: Comparison) -> [String: Any] {
