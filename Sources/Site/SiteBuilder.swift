@@ -45,15 +45,21 @@ public struct SiteBuilder {
     /// Renders the site in memory; nil (with diagnostics) when anything is wrong.
     public func render() -> (files: SiteFiles?, diagnostics: [Diagnostic]) {
         progress?("Reading \(options.content)/ and \(options.templates)/…")
-        let (content, contentDiagnostics) = ContentLoader(directory: options.content).load()
-        let (templates, templateDiagnostics) = TemplateSet.load(directory: options.templates)
+        // Templates and assets are read on another thread while the content loads: neither needs the other.
+        let templatesFolder = options.templates
+        let (read, (content, contentDiagnostics)) = Self.concurrently {
+            (TemplateSet.load(directory: templatesFolder), SiteAssets(directory: templatesFolder + "/assets"))
+        } with: {
+            ContentLoader(directory: options.content).load()
+        }
+        let ((templates, templateDiagnostics), assets) = read
         let diagnostics = contentDiagnostics + templateDiagnostics
         guard let content, let templates else { return (nil, diagnostics.sorted()) }
         do {
             progress?("Computing \(content.activations.count) activations (properties, formulas, plots)…")
             let model = SiteModel(content: content, cache: cache)
             progress?("Rendering pages…")
-            let pages = try SiteRenderer(model: model, templates: templates, assets: SiteAssets(directory: options.templates + "/assets"),
+            let pages = try SiteRenderer(model: model, templates: templates, assets: assets,
                                          baseURL: Self.normalizedBaseURL(options.baseURL ?? content.site.baseURL)).render()
             return (pages.files, diagnostics.sorted())
         } catch {
@@ -82,5 +88,20 @@ public struct SiteBuilder {
         return Report(diagnostics: diagnostics, pageCount: files.paths.filter { $0.hasSuffix(".html") }.count, fileCount: files.count)
     }
 
+    /// `first` run on another thread while `second` runs on this one; both results.
+    static func concurrently<A: Sendable, B>(_ first: @escaping @Sendable () -> A, with second: () -> B) -> (A, B) {
+        let box = ResultSlot<A>()
+        let done = DispatchGroup()
+        DispatchQueue.global().async(group: done) { box.value = first() }
+        let b = second()
+        done.wait()
+        return (box.value!, b)
+    }
+
     static func normalizedBaseURL(_ url: String) -> String { url.hasSuffix("/") ? url : url + "/" }
+}
+
+/// A value one thread writes and another reads after waiting for it (see `concurrently`).
+private final class ResultSlot<A>: @unchecked Sendable {
+    var value: A?
 }
