@@ -9,6 +9,8 @@ struct FrontMatterSplit: Equatable {
     var body: String
     /// The file line holding the first line of `body`.
     var bodyFirstLine: Int
+    /// The number of lines in the file, counted as `SourceText` counts them.
+    var lineCount: Int
 
     enum Problem: Error, Equatable {
         case missingOpeningFence
@@ -35,7 +37,8 @@ struct FrontMatterSplit: Equatable {
             yaml: lines[1..<close].joined(separator: "\n"),
             yamlFirstLine: 2,
             body: lines[(close + 1)...].joined(separator: "\n"),
-            bodyFirstLine: close + 2
+            bodyFirstLine: close + 2,
+            lineCount: lines.count
         ))
     }
 }

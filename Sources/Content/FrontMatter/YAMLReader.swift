@@ -5,13 +5,20 @@ import Yams
 /// mark) and records a positioned diagnostic for each value of the wrong shape, so one
 /// pass reports every problem in a file.
 struct YAMLReader {
-    let source: SourceText
+    private let text: LazySourceText
     /// The file line of the YAML text's first line.
     let firstLine: Int
     private(set) var diagnostics: [Diagnostic] = []
 
+    /// The whole file's text, for quoting lines and finding positions.
+    var source: SourceText { text.value }
+
     init(source: SourceText, firstLine: Int) {
-        self.source = source
+        self.init(source: LazySourceText(source), firstLine: firstLine)
+    }
+
+    init(source: LazySourceText, firstLine: Int) {
+        text = source
         self.firstLine = firstLine
     }
 

@@ -43,8 +43,9 @@ extension ActivationFileParser {
 
     /// The summary and the required sections must be present and non-empty; Pros and Cons
     /// must be lists.
-    static func checkSections(_ body: MarkdownBody, source: SourceText, bodyFirstLine: Int, reader: inout YAMLReader) {
-        let bodyStart = SourceLocation(line: min(bodyFirstLine, max(1, source.lines.count)), column: 1)
+    /// `lineCount` is the number of lines in the file.
+    static func checkSections(_ body: MarkdownBody, lineCount: Int, bodyFirstLine: Int, reader: inout YAMLReader) {
+        let bodyStart = SourceLocation(line: min(bodyFirstLine, max(1, lineCount)), column: 1)
         if body.summaryHTML.isEmpty {
             reader.error(at: bodyStart, "the summary paragraph is missing",
                          hint: "write one or two paragraphs after the front matter, before the first '##' heading")

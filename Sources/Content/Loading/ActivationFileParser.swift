@@ -26,7 +26,7 @@ public enum ActivationFileParser {
     public static func parse(
         id: String, path: String, text: String, allowRawHTML: Bool = false
     ) -> (document: ActivationDocument?, diagnostics: [Diagnostic]) {
-        let source = SourceText(path: path, text: text)
+        let source = LazySourceText(path: path, text: text)
         var diagnostics: [Diagnostic] = []
         if !isValidID(id) {
             diagnostics.append(Diagnostic(path: path, message: "'\(id)' is not a valid activation id",
@@ -36,11 +36,11 @@ public enum ActivationFileParser {
         switch FrontMatterSplit.split(text) {
         case .success(let s): split = s
         case .failure(.missingOpeningFence):
-            diagnostics.append(source.diagnostic(at: SourceLocation(line: 1, column: 1), "missing front matter",
+            diagnostics.append(source.value.diagnostic(at: SourceLocation(line: 1, column: 1), "missing front matter",
                                                  hint: "start the file with a line '---', the YAML fields, then another '---'"))
             return (nil, diagnostics)
         case .failure(.missingClosingFence(let line)):
-            diagnostics.append(source.diagnostic(at: SourceLocation(line: line, column: 1), "front matter is never closed",
+            diagnostics.append(source.value.diagnostic(at: SourceLocation(line: line, column: 1), "front matter is never closed",
                                                  hint: "add a line '---' after the last YAML field"))
             return (nil, diagnostics)
         }
@@ -84,7 +84,7 @@ public enum ActivationFileParser {
         }
 
         let body = MarkdownBody(markdown: split.body, firstLine: split.bodyFirstLine, allowRawHTML: allowRawHTML)
-        checkSections(body, source: source, bodyFirstLine: split.bodyFirstLine, reader: &reader)
+        checkSections(body, lineCount: split.lineCount, bodyFirstLine: split.bodyFirstLine, reader: &reader)
 
         diagnostics += reader.diagnostics
         guard let name, let formula, !diagnostics.containsErrors else { return (nil, diagnostics) }
