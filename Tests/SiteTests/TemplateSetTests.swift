@@ -21,9 +21,9 @@ import TestSupport
         #expect(escaping.escapeText("a<b && \"c\" 'd'>") == "a&lt;b &amp;&amp; &quot;c&quot; &#39;d&#39;&gt;")
         #expect(escaping.escapeText("f′(0) = −1 · [0, ∞)") == "f′(0) = −1 · [0, ∞)")
         #expect(escaping.escapeText("") == "")
-        // As in swift-mustache, whose escaping goes Character by Character: a "<" joined by
-        // a combining mark is another Character, and stays; the plain "<" after it does not.
-        #expect(escaping.escapeText("<\u{338} <") == "<\u{338} &lt;")
+        // Scalar by scalar: a quote or "<" joined by a combining mark is escaped all the same
+        // (swift-mustache's own escaping, Character by Character, would leave it).
+        #expect(escaping.escapeText("\"\u{301} onclick=x <\u{338}") == "&quot;\u{301} onclick=x &lt;\u{338}")
     }
 
     @Test func aPageRendersWithTheLineOfTheEscapingPrologueDropped() throws {
