@@ -18,9 +18,21 @@ struct AlgebraTidyTests {
         }
     }
 
-    @Test func otherNumbersAreTidiedAsBefore() {
-        for value in [0.1 + 0.2, 1.0 / 3, 0.30000000000000004, 2.5, -7.25, 1e-300, .infinity, 0x1p52 + 1, 1e20] {
-            #expect(Algebra.tidy(value) == NumberFormatting.tidy(value), "\(value)")
+    @Test func otherNumbersAreTidiedAsNumberFormattingSays() {
+        var values = [0.1 + 0.2, 1.0 / 3, 0.30000000000000004, 2.5, -7.25, 1e-300, .infinity, -.infinity, .nan,
+                      0x1p52 + 1, 1e20, 0.044715, 1.702, 1.0507009873554805, 0.7978845608028654]
+        // Quotients and sums of short decimals, as folding constants makes them, and their neighbours.
+        for i in 1...400 {
+            let a = Double(i) * 0.037, b = Double(i % 17 + 3) / 7
+            values += [a / b, a + b, a * b, (a / b).nextUp, (a / b).nextUp.nextUp, (a + 0.1).nextDown]
+        }
+        for value in values {
+            #expect(Algebra.tidy(value).bitPattern == NumberFormatting.tidy(value).bitPattern, "\(value)")
+            if value.isFinite {
+                let tidy = NumberFormatting.tidy(value)
+                let expected = NumberFormatting.text(tidy).count <= 10 ? tidy : nil
+                #expect(Algebra.foldable(value)?.bitPattern == expected?.bitPattern, "\(value)")
+            }
         }
     }
 }

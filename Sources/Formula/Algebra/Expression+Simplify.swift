@@ -73,15 +73,35 @@ enum Algebra {
     /// simplification never turns `sqrt(2)` into 1.4142135623730951.
     static func foldable(_ value: Double) -> Double? {
         guard value.isFinite else { return nil }
-        let tidy = Algebra.tidy(value)
-        return NumberFormatting.text(tidy).count <= 10 ? tidy : nil
+        let (tidy, length) = tidied(value)
+        return length <= 10 ? tidy : nil
     }
 
-    /// `NumberFormatting.tidy`, skipping its ten number-to-text conversions for the common
-    /// case of a whole number below 2⁵⁰ in magnitude: its neighbours within two ulps are
-    /// then fractions (an ulp is at most 1/8), whose text is longer, so it is its own tidy form.
+    /// `NumberFormatting.tidy`: of the value and its neighbours within two ulps, the first
+    /// with the shortest text.
     static func tidy(_ value: Double) -> Double {
-        if Swift.abs(value) < 0x1p50, value == value.rounded(.towardZero) { return value }
-        return NumberFormatting.tidy(value)
+        isSmallWholeNumber(value) ? value : tidied(value).value
+    }
+
+    /// `tidy`, with the length of the result's text. Each candidate is written out once
+    /// (`NumberFormatting.tidy` writes the best so far again for every comparison), and
+    /// none is for a whole number below 2⁵⁰ in magnitude: its neighbours within two ulps
+    /// are then fractions (an ulp is at most 1/8), whose text is longer.
+    private static func tidied(_ value: Double) -> (value: Double, length: Int) {
+        var best = value, bestLength = NumberFormatting.text(value).utf8.count
+        guard value.isFinite, !isSmallWholeNumber(value) else { return (best, bestLength) }
+        func consider(_ candidate: Double) {
+            let length = NumberFormatting.text(candidate).utf8.count
+            if length < bestLength { (best, bestLength) = (candidate, length) }
+        }
+        consider(value.nextUp)
+        consider(value.nextDown)
+        consider(value.nextUp.nextUp)
+        consider(value.nextDown.nextDown)
+        return (best, bestLength)
+    }
+
+    private static func isSmallWholeNumber(_ value: Double) -> Bool {
+        Swift.abs(value) < 0x1p50 && value == value.rounded(.towardZero)
     }
 }
