@@ -5,8 +5,10 @@
 /// vector kernels (`Vector/`; `BuiltInKernel+Lanes.swift` lists them): eight Double lanes at a time,
 /// branch-free, within the same ulp bounds as the scalar functions but not always bit-equal to
 /// them; `Float` buffers are widened to Double lanes (computed to about 2⁻³⁰) and rounded once.
-/// The other built-ins (whose scalar loops the compiler vectorises) and formulas loop over the
-/// scalar function (`Float` evaluated in `Double` and rounded once, like `value(_: Float)`).
+/// The other built-ins (whose scalar loops the compiler vectorises) loop over the scalar function
+/// (`Float` evaluated in `Double` and rounded once, like `value(_: Float)`). Formulas run through
+/// their `Program` in `Double` (bit for bit the scalar closures), and through the `Float`
+/// closures in single precision.
 /// These entry points are not inlinable, so the loops are compiled with ActivationCore's
 /// code-generation flags.
 /// Derivatives take the one-sided value at kinks, as `derivativeIgnoringKinks(_:)` does.
@@ -17,7 +19,9 @@ extension ActivationFunction {
         case .builtIn(let kernel):
             if kernel.visitValueLanes(LaneBufferMap(input: input, output: output)) { return }
             kernel.withFunction(derivative: false) { Self.map(input, output, $0) }
-        case .interpreted(let function): Self.map(input, output, function.value)
+        case .interpreted(let function):
+            precondition(output.count >= input.count, "output buffer shorter than input")
+            function.valueProgram.evaluate(input, into: output)
         }
     }
 
@@ -37,7 +41,9 @@ extension ActivationFunction {
         case .builtIn(let kernel):
             if kernel.visitDerivativeLanes(LaneBufferMap(input: input, output: output)) { return }
             kernel.withFunction(derivative: true) { Self.map(input, output, $0) }
-        case .interpreted(let function): Self.map(input, output, function.derivative)
+        case .interpreted(let function):
+            precondition(output.count >= input.count, "output buffer shorter than input")
+            function.derivativeProgram.evaluate(input, into: output)
         }
     }
 
@@ -48,6 +54,25 @@ extension ActivationFunction {
             if kernel.visitDerivativeLanes(FloatLaneBufferMap(input: input, output: output)) { return }
             kernel.withFunction(derivative: true) { Self.mapWidened(input, output, $0) }
         case .interpreted(let function): Self.map(input, output, function.derivativeFloat)
+        }
+    }
+
+    /// f at every x, each bit for bit `value(_:)`: a formula through its `Program` (one
+    /// pass per block of x), a built-in through its scalar function in one loop (not the
+    /// vector kernels, which may differ in the last bit). For plots, whose drawing must not
+    /// depend on whether a point was evaluated alone or in a batch.
+    public func values(_ xs: [Double]) -> [Double] {
+        switch storage {
+        case .builtIn(let kernel): kernel.withFunction(derivative: false) { xs.map($0) }
+        case .interpreted(let function): function.valueProgram.evaluate(xs)
+        }
+    }
+
+    /// f′ at every x (one-sided at kinks), each bit for bit `derivativeIgnoringKinks(_:)`.
+    public func derivativesIgnoringKinks(_ xs: [Double]) -> [Double] {
+        switch storage {
+        case .builtIn(let kernel): kernel.withFunction(derivative: true) { xs.map($0) }
+        case .interpreted(let function): function.derivativeProgram.evaluate(xs)
         }
     }
 

@@ -1,5 +1,5 @@
 /// Chooses a vertical view when none is given, from the curves' values on a uniform grid
-/// over the x range (and at both sides of every breakpoint).
+/// over the x range (and at both sides of every breakpoint), each curve's in one batch.
 ///
 /// Unbounded curves (1/x near 0, an asymptote) must not flatten everything else, so the
 /// view spans the 2nd to 98th percentile of the values, widened by half that span on each
@@ -12,13 +12,12 @@ enum AutomaticYDomain {
         var values: [Double] = []
         let lower = xDomain.lowerBound, span = xDomain.upperBound - xDomain.lowerBound
         for curve in curves {
-            for i in 0...gridCount {
-                values.append(curve.function(lower + span * Double(i) / Double(gridCount)))
-            }
+            var xs = (0...gridCount).map { lower + span * Double($0) / Double(gridCount) }
             for b in curve.breakpoints where xDomain.contains(b.x) {
                 let h = max(abs(b.x), 1) * 0x1p-30
-                values += [curve.function(b.x - h), curve.function(b.x), curve.function(b.x + h)]
+                xs += [b.x - h, b.x, b.x + h]
             }
+            values += curve.values(xs)
         }
         return values
     }

@@ -1,52 +1,107 @@
 extension CurveSampler {
     /// The positions of local extremes the samples miss by more than the tolerance.
-    func missedExtremes(_ sampled: SampledCurve, _ f: (Double) -> Double, evaluations: inout Int) -> [Double] {
+    ///
+    /// Each local extreme of the samples starts a golden-section search between its
+    /// neighbours (at most `maximumSearches`, each only while `iterations` more evaluations
+    /// fit the budget). The searches run side by side, one batch of evaluations per step;
+    /// every search sees the same points and values as when run alone.
+    func missedExtremes(_ sampled: SampledCurve, _ curve: Curve, evaluations: inout Int) -> [Double] {
         let maximumSearches = 64, iterations = 60
-        var found: [Double] = []
-        var searches = 0
+        var searches: [ExtremeSearch] = []
         for run in sampled.runs where run.count > 2 {
             for k in 1..<(run.count - 1) {
                 let a = run[k - 1], b = run[k], c = run[k + 1]
-                guard a.isFinite, b.isFinite, c.isFinite, searches < maximumSearches,
-                      evaluations + iterations <= evaluationBudget else { continue }
-                let direction: Double
+                // A search takes between 2 and iterations + 2 evaluations: those that may fit.
+                guard a.isFinite, b.isFinite, c.isFinite, searches.count < maximumSearches,
+                      evaluations + 2 * searches.count + iterations <= evaluationBudget else { continue }
                 if b.pixel.y > a.pixel.y, b.pixel.y > c.pixel.y {
-                    direction = 1
+                    searches.append(ExtremeSearch(a, b, c, direction: 1))
                 } else if b.pixel.y < a.pixel.y, b.pixel.y < c.pixel.y {
-                    direction = -1
-                } else {
-                    continue
+                    searches.append(ExtremeSearch(a, b, c, direction: -1))
                 }
-                searches += 1
-                // Golden-section search for the extreme of direction · y over [a, c].
-                func height(_ x: Double) -> Double {
-                    evaluations += 1
-                    let y = yScale.pixel(f(x)) * direction
-                    return y.isNaN ? -.infinity : y
-                }
-                let ratio = 0.3819660112501051
-                var low = a.x, high = c.x
-                var x1 = low + ratio * (high - low), x2 = high - ratio * (high - low)
-                var h1 = height(x1), h2 = height(x2)
-                for _ in 0..<iterations where x1 < x2 {
-                    if h1 >= h2 {
-                        high = x2
-                        x2 = x1
-                        h2 = h1
-                        x1 = low + ratio * (high - low)
-                        h1 = height(x1)
-                    } else {
-                        low = x1
-                        x1 = x2
-                        h1 = h2
-                        x2 = high - ratio * (high - low)
-                        h2 = height(x2)
-                    }
-                }
-                let (x, h) = h1 >= h2 ? (x1, h1) : (x2, h2)
-                if h - b.pixel.y * direction > tolerance, x != b.x { found.append(x) }
             }
         }
+        guard !searches.isEmpty else { return [] }
+
+        func heights(_ xs: [Double], _ directions: [Double]) -> [Double] {
+            zip(curve.values(xs), directions).map { value, direction in
+                let y = yScale.pixel(value) * direction
+                return y.isNaN ? -.infinity : y
+            }
+        }
+        let first = heights(searches.flatMap { [$0.x1, $0.x2] }, searches.flatMap { [$0.direction, $0.direction] })
+        for i in searches.indices {
+            searches[i].h1 = first[2 * i]
+            searches[i].h2 = first[2 * i + 1]
+        }
+        for _ in 0..<iterations {
+            var active: [Int] = [], xs: [Double] = [], directions: [Double] = []
+            for i in searches.indices {
+                if let x = searches[i].narrow() {
+                    active.append(i)
+                    xs.append(x)
+                    directions.append(searches[i].direction)
+                }
+            }
+            if active.isEmpty { break }
+            for (i, h) in zip(active, heights(xs, directions)) { searches[i].take(h) }
+        }
+
+        // The searches the budget admits, in order, as if each had run alone.
+        var found: [Double] = []
+        for search in searches {
+            guard evaluations + iterations <= evaluationBudget else { break }
+            evaluations += search.evaluations
+            let (x, h) = search.h1 >= search.h2 ? (search.x1, search.h1) : (search.x2, search.h2)
+            if h - search.middle.pixel.y * search.direction > tolerance, x != search.middle.x { found.append(x) }
+        }
         return found
+    }
+
+    /// A golden-section search for the extreme of direction · height between the
+    /// neighbours of a sampled extreme.
+    private struct ExtremeSearch {
+        static let ratio = 0.3819660112501051
+        let middle: SamplePoint
+        let direction: Double
+        var low: Double, high: Double
+        var x1: Double, x2: Double
+        var h1 = 0.0, h2 = 0.0
+        var evaluations = 2
+        /// Whether the height awaited is that at x1 (else at x2).
+        private var awaitsLeft = false
+
+        init(_ a: SamplePoint, _ b: SamplePoint, _ c: SamplePoint, direction: Double) {
+            middle = b
+            self.direction = direction
+            low = a.x
+            high = c.x
+            x1 = low + Self.ratio * (high - low)
+            x2 = high - Self.ratio * (high - low)
+        }
+
+        /// Narrows the bracket towards the higher probe and returns the new probe's x
+        /// (whose height `take` then receives), or nil once the probes have met.
+        mutating func narrow() -> Double? {
+            guard x1 < x2 else { return nil }
+            evaluations += 1
+            awaitsLeft = h1 >= h2
+            if awaitsLeft {
+                high = x2
+                x2 = x1
+                h2 = h1
+                x1 = low + Self.ratio * (high - low)
+                return x1
+            }
+            low = x1
+            x1 = x2
+            h1 = h2
+            x2 = high - Self.ratio * (high - low)
+            return x2
+        }
+
+        mutating func take(_ height: Double) {
+            if awaitsLeft { h1 = height } else { h2 = height }
+        }
     }
 }

@@ -7,6 +7,10 @@
 /// sin(1000x)) every region has been refined equally far. A piece that still fails at
 /// `minimumWidth` is a discontinuity nobody declared, and the path breaks there rather
 /// than drawing a steep line; so it does at NaN and at infinities.
+///
+/// The curve is evaluated a batch at a time (`Curve.values`): the ends and breakpoints,
+/// then the whole coarse grid, then every level's quarter points. Which points are
+/// evaluated, and how many count against the budget, is what one point at a time gives.
 struct CurveSampler {
     var xScale: AxisScale
     var yScale: AxisScale
@@ -38,37 +42,58 @@ struct CurveSampler {
     func sample(_ curve: Curve) -> SampledCurve {
         let first = sample(curve, extraKinks: [])
         var evaluations = first.evaluations
-        let missed = missedExtremes(first, curve.function, evaluations: &evaluations)
+        let missed = missedExtremes(first, curve, evaluations: &evaluations)
         guard !missed.isEmpty else { return first }
         var second = sample(curve, extraKinks: missed)
         second.evaluations += evaluations
         return second
     }
 
+    /// The curve at `evaluatedAt` (one batch), drawn at `drawnAt` (by default the same x).
+    private func points(_ curve: Curve, _ evaluatedAt: [Double], drawnAt: [Double]? = nil) -> [SamplePoint] {
+        let values = curve.values(evaluatedAt)
+        return evaluatedAt.indices.map { i in
+            let x = drawnAt?[i] ?? evaluatedAt[i]
+            return SamplePoint(x: x, evaluatedAt: evaluatedAt[i], value: values[i],
+                               pixel: Point(x: xScale.pixel(x), y: yScale.pixel(values[i])))
+        }
+    }
+
     private func sample(_ curve: Curve, extraKinks: [Double]) -> SampledCurve {
         var evaluations = 0
-        let f = curve.function
-        func point(_ x: Double, evaluatedAt e: Double? = nil) -> SamplePoint {
-            evaluations += 1
-            let at = e ?? x
-            let value = f(at)
-            return SamplePoint(x: x, evaluatedAt: at, value: value, pixel: Point(x: xScale.pixel(x), y: yScale.pixel(value)))
+        func points(_ evaluatedAt: [Double], drawnAt: [Double]? = nil) -> [SamplePoint] {
+            evaluations += evaluatedAt.count
+            return self.points(curve, evaluatedAt, drawnAt: drawnAt)
         }
 
         let lower = xScale.domain.lowerBound, upper = xScale.domain.upperBound
         let breaks = Self.breakpoints(curve.breakpoints + extraKinks.map { PlotBreakpoint(x: $0, isJump: false) }, inside: lower...upper)
 
-        // The ends of each interval between breakpoints, and what happens at each breakpoint.
-        var starts: [SamplePoint] = [point(lower)]
-        var ends: [SamplePoint] = []
-        var joined: [Bool] = []
-        var dots: [JumpDot] = []
+        // The ends of each interval between breakpoints, and what happens at each breakpoint:
+        // a jump is evaluated a hair to each side (drawn at the jump) and at itself.
+        var evaluatedAt = [lower], drawnAt = [lower]
         for b in breaks {
             if b.isJump {
                 let h = max(abs(b.x), 1) * 0x1p-30
-                let left = point(b.x, evaluatedAt: b.x - h)
-                let right = point(b.x, evaluatedAt: b.x + h)
-                let at = point(b.x)
+                evaluatedAt += [b.x - h, b.x + h, b.x]
+                drawnAt += [b.x, b.x, b.x]
+            } else {
+                evaluatedAt.append(b.x)
+                drawnAt.append(b.x)
+            }
+        }
+        evaluatedAt.append(upper)
+        drawnAt.append(upper)
+        let fixed = points(evaluatedAt, drawnAt: drawnAt)
+        var starts: [SamplePoint] = [fixed[0]]
+        var ends: [SamplePoint] = []
+        var joined: [Bool] = []
+        var dots: [JumpDot] = []
+        var k = 1
+        for b in breaks {
+            if b.isJump {
+                let left = fixed[k], right = fixed[k + 1], at = fixed[k + 2]
+                k += 3
                 let (isJoined, jumpDots) = Self.jump(left: left.pixel.y, right: right.pixel.y, at: at.pixel.y)
                 ends.append(left)
                 starts.append(right)
@@ -77,40 +102,36 @@ struct CurveSampler {
                 dots += jumpDots.map { JumpDot(center: Point(x: px, y: $0.y), filled: $0.filled) }
                     .filter { view.contains($0.center, slack: 0.5) }
             } else {
-                let at = point(b.x)
-                ends.append(at)
-                starts.append(at)
+                ends.append(fixed[k])
+                starts.append(fixed[k])
+                k += 1
                 joined.append(true)
             }
         }
-        ends.append(point(upper))
+        ends.append(fixed[k])
 
-        // The coarse grid.
-        var pending: [Segment] = []
-        for interval in starts.indices {
-            let a = starts[interval], b = ends[interval]
-            let count = max(1, Int(((b.pixel.x - a.pixel.x) / gridSpacing).rounded(.up)))
-            var previous = a
-            for i in 1...count {
-                let next = i == count ? b : point(a.x + (b.x - a.x) * Double(i) / Double(count))
-                let middle = point((previous.x + next.x) / 2)
-                pending.append(Segment(left: previous, middle: middle, right: next, interval: interval))
-                previous = next
-            }
-        }
+        var pending = coarseGrid(starts: starts, ends: ends, points: points)
 
-        // Level-by-level refinement.
+        // Level-by-level refinement: the quarter points of every piece the budget still
+        // allows (2 evaluations each, in order), in one batch per level.
         var pieces: [Piece] = []
         while !pending.isEmpty {
+            let refined = min(pending.count, max(0, (evaluationBudget - evaluations) / 2))
+            var quarterXs: [Double] = []
+            quarterXs.reserveCapacity(2 * refined)
+            for s in pending[..<refined] {
+                quarterXs.append((s.left.x + s.middle.x) / 2)
+                quarterXs.append((s.middle.x + s.right.x) / 2)
+            }
+            let quarters = points(quarterXs)
             var next: [Segment] = []
-            for s in pending {
-                guard evaluations + 2 <= evaluationBudget else {
+            for (index, s) in pending.enumerated() {
+                guard index < refined else {
                     let all = [s.left, s.middle, s.right]
                     pieces.append(Piece(points: all, drawable: all.allSatisfy { !$0.pixel.y.isNaN }, interval: s.interval))
                     continue
                 }
-                let q1 = point((s.left.x + s.middle.x) / 2)
-                let q3 = point((s.middle.x + s.right.x) / 2)
+                let q1 = quarters[2 * index], q3 = quarters[2 * index + 1]
                 let all = [s.left, q1, s.middle, q3, s.right]
                 if all.allSatisfy({ $0.pixel.y.isNaN }) {
                     pieces.append(Piece(points: [s.left, s.right], drawable: false, interval: s.interval))
@@ -156,6 +177,44 @@ struct CurveSampler {
         }
         if current.count > 1 { runs.append(current) }
         return SampledCurve(runs: runs, dots: dots, evaluations: evaluations)
+    }
+
+    /// Each interval between breakpoints cut into pieces about `gridSpacing` wide, each with
+    /// its middle; the inner grid points and the middles are evaluated in one batch.
+    private func coarseGrid(starts: [SamplePoint], ends: [SamplePoint],
+                            points: ([Double], [Double]?) -> [SamplePoint]) -> [Segment] {
+        var counts: [Int] = []
+        var xs: [Double] = []
+        for (a, b) in zip(starts, ends) {
+            let count = max(1, Int(((b.pixel.x - a.pixel.x) / gridSpacing).rounded(.up)))
+            counts.append(count)
+            var previous = a.x
+            for i in 1...count {
+                let next = i == count ? b.x : a.x + (b.x - a.x) * Double(i) / Double(count)
+                if i < count { xs.append(next) }
+                xs.append((previous + next) / 2)
+                previous = next
+            }
+        }
+        let evaluated = points(xs, nil)
+        var segments: [Segment] = []
+        var k = 0
+        for interval in starts.indices {
+            var previous = starts[interval]
+            for i in 1...counts[interval] {
+                let next: SamplePoint
+                if i == counts[interval] {
+                    next = ends[interval]
+                } else {
+                    next = evaluated[k]
+                    k += 1
+                }
+                segments.append(Segment(left: previous, middle: evaluated[k], right: next, interval: interval))
+                k += 1
+                previous = next
+            }
+        }
+        return segments
     }
 
     /// Whether nearly all of a piece's rise happens within one of its quarters. A steep

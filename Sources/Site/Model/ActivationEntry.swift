@@ -49,18 +49,18 @@ struct ActivationEntry: Sendable {
         plotBreakpoints = function.breakpoints.map { PlotBreakpoint(x: $0.x, isJump: $0.kind == .jump) }
     }
 
-    /// The curve of f, for plots.
+    /// The curve of f, for plots (evaluated in batches: a formula's `Program`, a built-in's loop).
     var functionCurve: Curve {
         let function = self.function
-        return Curve(label: "f(x)", style: .function, breakpoints: plotBreakpoints) { function.value($0) }
+        return Curve(label: "f(x)", style: .function, breakpoints: plotBreakpoints,
+                     function: { function.value($0) }, batch: { function.values($0) })
     }
 
     /// The curve of f′ (at a kink, one of its one-sided values), for plots.
     var derivativeCurve: Curve {
         let function = self.function
-        return Curve(label: "f′(x)", style: .derivative, breakpoints: plotBreakpoints.map { PlotBreakpoint(x: $0.x, isJump: true) }) {
-            function.derivativeIgnoringKinks($0)
-        }
+        return Curve(label: "f′(x)", style: .derivative, breakpoints: plotBreakpoints.map { PlotBreakpoint(x: $0.x, isJump: true) },
+                     function: { function.derivativeIgnoringKinks($0) }, batch: { function.derivativesIgnoringKinks($0) })
     }
 
     /// The function and its derivative, as drawn on the activation's page and in `plots/<id>.svg`.
