@@ -75,6 +75,24 @@ public struct ActivationFunction: Sendable {
         }
     }
 
+    /// f as a plain function, resolved once: calling it neither switches over the storage
+    /// nor copies it (a formula's closures are retained once here, not at every call).
+    /// Bit for bit `value(_:)`.
+    public var valueFunction: @Sendable (Double) -> Double {
+        switch storage {
+        case .builtIn(let kernel): { kernel.value($0) }
+        case .interpreted(let function): function.value
+        }
+    }
+
+    /// `derivativeIgnoringKinks(_:)` as a plain function, resolved once.
+    public var derivativeIgnoringKinksFunction: @Sendable (Double) -> Double {
+        switch storage {
+        case .builtIn(let kernel): { kernel.derivative($0) }
+        case .interpreted(let function): function.derivative
+        }
+    }
+
     func isBreakpoint(_ x: Double) -> Bool {
         breakpoints.contains { $0.x == x }
     }

@@ -53,14 +53,14 @@ struct ActivationEntry: Sendable {
     var functionCurve: Curve {
         let function = self.function
         return Curve(label: "f(x)", style: .function, breakpoints: plotBreakpoints,
-                     function: { function.value($0) }, batch: { function.values($0) })
+                     function: function.valueFunction, batch: { function.values($0) })
     }
 
     /// The curve of f′ (at a kink, one of its one-sided values), for plots.
     var derivativeCurve: Curve {
         let function = self.function
         return Curve(label: "f′(x)", style: .derivative, breakpoints: plotBreakpoints.map { PlotBreakpoint(x: $0.x, isJump: true) },
-                     function: { function.derivativeIgnoringKinks($0) }, batch: { function.derivativesIgnoringKinks($0) })
+                     function: function.derivativeIgnoringKinksFunction, batch: { function.derivativesIgnoringKinks($0) })
     }
 
     /// The function and its derivative, as drawn on the activation's page and in `plots/<id>.svg`.
