@@ -28,7 +28,10 @@ import TestSupport
 
     @Test func aPageRendersWithTheLineOfTheEscapingPrologueDropped() throws {
         let folder = try TestSupport.temporaryDirectory().appendingPathComponent("Templates")
-        try FileManager.default.copyItem(at: TestSupport.repositoryRoot.appendingPathComponent("Templates"), to: folder)
+        // Resolved first: copying a symbolic link to Templates/ would copy the link, and the
+        // file written below would land in the real folder.
+        try FileManager.default.copyItem(at: TestSupport.repositoryRoot.appendingPathComponent("Templates").resolvingSymlinksInPath(),
+                                         to: folder)
         try "{{#items}}\n<li>{{.}}</li>\n{{/items}}\n".write(to: folder.appendingPathComponent("list.mustache"),
                                                            atomically: true, encoding: .utf8)
         let (templates, diagnostics) = TemplateSet.load(directory: folder.path)
