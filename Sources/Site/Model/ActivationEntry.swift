@@ -63,6 +63,14 @@ struct ActivationEntry: Sendable {
                      function: function.derivativeIgnoringKinksFunction, batch: { function.derivativesIgnoringKinks($0) })
     }
 
+    /// The curve of f under another label and style, for comparison overlays.
+    func functionCurve(label: String, style: CurveStyle) -> Curve {
+        var curve = functionCurve
+        curve.label = label
+        curve.style = style
+        return curve
+    }
+
     /// The function and its derivative, as drawn on the activation's page and in `plots/<id>.svg`.
     /// The spec of the page's main plot (f and f′), shared by the SVG and the explorer.
     func plotSpec(includeStyle: Bool, idPrefix: String, width: Double = 480, height: Double = 320, compact: Bool = false) -> PlotSpec {
