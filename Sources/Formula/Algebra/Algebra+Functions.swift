@@ -8,7 +8,8 @@ extension Algebra {
             if n == 1 { return base }
             if let m = base.numberValue, let folded = foldable(StableMath.power(m, n)) { return .number(folded, range) }
             let integral = n == n.rounded()
-            if case .binary(.power, let inner, let k) = base.kind, let k = k.numberValue, integral {
+            // Exponents and coefficients that would overflow are not folded (see `product`).
+            if case .binary(.power, let inner, let k) = base.kind, let k = k.numberValue, integral, (k * n).isFinite {
                 return power(inner, .number(Algebra.tidy(k * n), range), range: range)
             }
             if case .call(.sqrt, let arguments) = base.kind, n == 2 { return arguments[0] }
@@ -18,7 +19,10 @@ extension Algebra {
                 form.numerator = StableMath.power(form.numerator, n)
                 form.denominator = StableMath.power(form.denominator, n)
                 for i in form.factors.indices { form.factors[i].exponent *= n }
-                return build(form, range: range)
+                if form.numerator.isFinite, form.denominator.isFinite, form.denominator != 0,
+                   form.factors.allSatisfy({ $0.exponent.isFinite }) {
+                    return build(form, range: range)
+                }
             }
         }
         if base.isNumber(1) { return base }

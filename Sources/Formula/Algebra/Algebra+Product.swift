@@ -69,9 +69,11 @@ extension Algebra {
     static func product(_ e: Expression, range: SourceRange) -> Expression {
         var form = ProductForm()
         form.collect(e, inverted: false)
-        // A coefficient that overflowed, or a division by zero, is left as written: folding
-        // it would print `inf`, which the formula language cannot read back.
-        guard form.numerator.isFinite, form.denominator.isFinite, form.denominator != 0 else { return e }
+        // A coefficient or a merged exponent that overflowed (x^1e308 · x^1e308), or a division
+        // by zero, is left as written: folding it would print `inf`, which the formula
+        // language cannot read back.
+        guard form.numerator.isFinite, form.denominator.isFinite, form.denominator != 0,
+              form.factors.allSatisfy({ $0.exponent.isFinite }) else { return e }
         return build(form, range: range)
     }
 
