@@ -69,9 +69,11 @@ struct SiteRenderer {
             }
         }
         // Every page is independent of the others, so all of them are made in one concurrent pass.
-        let made = ConcurrentMap.map(pending.map(\.make)) { make in Result { try make() } }
-        for (job, text) in zip(pending, made) {
-            result.files.add(job.path, try text.get())
+        // Each page becomes bytes as soon as it is made, so the site is never held twice (as
+        // text and as bytes) at the peak of a large build.
+        let made = ConcurrentMap.map(pending.map(\.make)) { make in Result { Array(try make().utf8) } }
+        for (job, bytes) in zip(pending, made) {
+            result.files.add(job.path, bytes: try bytes.get())
             result.signatures[job.path] = job.signature
             result.made.append(job.path)
         }
