@@ -146,6 +146,13 @@ class Goal:
 
 # The machine ----------------------------------------------------------------------------------
 
+def print_section(section):
+    """Prints a section's Markdown and its goals, for running one bench script on its own."""
+    text, goals = section
+    print(text)
+    print(table(["figure", "goal", "measured", "ratio", ""], [g.row() for g in goals]))
+
+
 def command_output(command):
     try:
         return subprocess.run(command, capture_output=True, text=True, timeout=60).stdout.strip()

@@ -16,7 +16,7 @@ import time
 
 import numpy as np
 
-from common import CORE_BENCHMARK, QUICK, Goal, Series, log, save_json, table
+from common import CORE_BENCHMARK, QUICK, Goal, Series, log, save_json, table, print_section
 from numpy_functions import FUNCTIONS
 
 COUNT = 10_000_000 if not QUICK else 1_000_000
@@ -132,6 +132,4 @@ def run():
 
 
 if __name__ == "__main__":
-    text, goals = run()
-    print(text)
-    print(table(["figure", "goal", "measured", "ratio", ""], [g.row() for g in goals]))
+    print_section(run())

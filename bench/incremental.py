@@ -23,7 +23,7 @@ import subprocess
 import threading
 import time
 
-from common import BENCH, NONLIN, QUICK, ROOT, Goal, Series, log, save_json, scratch_root, seconds, span, table
+from common import BENCH, NONLIN, QUICK, ROOT, Goal, Series, log, save_json, scratch_root, seconds, span, table, print_section
 
 SIZES = [(30, 20, 0.050), (1000, 12, 0.200)]  # activations, edits, goal (s)
 if QUICK:
@@ -189,6 +189,4 @@ def run():
 
 
 if __name__ == "__main__":
-    text, goals = run()
-    print(text)
-    print(table(["figure", "goal", "measured", "ratio", ""], [g.row() for g in goals]))
+    print_section(run())

@@ -15,7 +15,7 @@ import re
 import sys
 import urllib.parse
 
-from common import NONLIN, ROOT, Goal, Series, fresh, gzip_size, kilobytes, log, measure, seconds, span, table
+from common import NONLIN, ROOT, Goal, Series, fresh, gzip_size, kilobytes, log, measure, seconds, span, table, print_section
 
 PAGES = [("home page", "index.html", 150_000), ("activation page (GELU)", "activations/gelu/index.html", 40_000),
          ("print card", "print/index.html", None), ("comparison page (GELU approximations)",
@@ -151,6 +151,4 @@ def run(site):
 
 
 if __name__ == "__main__":
-    text, goals = run(pathlib.Path(sys.argv[1]))
-    print(text)
-    print(table(["figure", "goal", "measured", "ratio", ""], [g.row() for g in goals]))
+    print_section(run(pathlib.Path(sys.argv[1])))

@@ -14,7 +14,7 @@ import shutil
 import subprocess
 import json
 
-from common import CORE_BENCHMARK, OUT, Goal, Series, gzip_size, kilobytes, log, seconds, span, table
+from common import CORE_BENCHMARK, OUT, Goal, Series, gzip_size, kilobytes, log, seconds, span, table, print_section
 
 ROUNDS = 3
 PLOTS = 30
@@ -127,6 +127,4 @@ def run(site):
 
 if __name__ == "__main__":
     import sys
-    text, goals = run(pathlib.Path(sys.argv[1]))
-    print(text)
-    print(table(["figure", "goal", "measured", "ratio", ""], [g.row() for g in goals]))
+    print_section(run(pathlib.Path(sys.argv[1])))

@@ -14,7 +14,7 @@ import statistics
 import subprocess
 
 from common import (BENCH, NONLIN, QUICK, ROOT, Goal, Series, fresh, log, measure, mebibytes, ratio,
-                    save_json, scratch_root, seconds, span, table)
+                    save_json, scratch_root, seconds, span, table, print_section)
 
 SIZES = [(30, 10), (100, 5), (300, 5), (1000, 5), (3000, 3), (10000, 3)]
 if QUICK:
@@ -156,6 +156,4 @@ def run():
 
 
 if __name__ == "__main__":
-    text, goals = run()
-    print(text)
-    print(table(["figure", "goal", "measured", "ratio", ""], [g.row() for g in goals]))
+    print_section(run())
