@@ -50,6 +50,7 @@ public struct Program: Sendable {
 
     /// Writes the value at input[i] to output[i]; `output` must be at least as long.
     public func evaluate(_ input: UnsafeBufferPointer<Double>, into output: UnsafeMutableBufferPointer<Double>) {
+        precondition(output.count >= input.count, "output buffer shorter than input")
         guard !input.isEmpty else { return }
         let stride = Swift.min(Self.blockSize, input.count)
         let scratch = UnsafeMutableBufferPointer<Double>.allocate(capacity: instructions.count * stride)
