@@ -17,22 +17,34 @@ extension Catalog {
         let first = derivative ?? formula.derivative()
         let second = first.derivativeForEvaluation()
         let floatParameters = parameters.mapValues(Float.init)
-        let breakpoints = formula.breakpoints(parameters: parameters, in: breakpointWindow, derivative: first)
+        let value = formula.compiled(parameters: parameters)
+        let slope = first.compiled(parameters: parameters)
+        let curvature = second.compiled(parameters: parameters)
+        // The three searches share the roots of the conditions f, f′ and f″ have in common.
+        var search = BreakpointSearch(parameters: parameters, in: breakpointWindow)
+        let breakpoints = search.breakpoints(of: formula, value: value, slope: slope)
         func isBreakpoint(_ x: Double) -> Bool {
             breakpoints.contains { abs($0.x - x) <= 1e-12 * max(1, abs(x)) }
         }
+        // A breakpoint of f′ or f″ that is one of f's, or a join already found, would be
+        // dropped below: the searches skip judging it (and f‴ is made only when needed).
         var joins: [Double] = []
-        for point in first.breakpoints(parameters: parameters, in: breakpointWindow, derivative: second)
-            + second.breakpoints(parameters: parameters, in: breakpointWindow)
+        for point in search.breakpoints(of: first, value: slope, slope: curvature, omitting: isBreakpoint)
+        where !isBreakpoint(point.x) && !joins.contains(point.x) {
+            joins.append(point.x)
+        }
+        let firstJoins = joins
+        for point in search.breakpoints(of: second, value: curvature, slope: nil,
+                                        omitting: { isBreakpoint($0) || firstJoins.contains($0) })
         where !isBreakpoint(point.x) && !joins.contains(point.x) {
             joins.append(point.x)
         }
         let function = InterpretedFunction(
-            value: formula.compiled(parameters: parameters),
+            value: value,
             valueFloat: formula.compiledFloat(parameters: floatParameters),
-            derivative: first.compiled(parameters: parameters),
+            derivative: slope,
             derivativeFloat: first.compiledFloat(parameters: floatParameters),
-            secondDerivative: second.compiled(parameters: parameters),
+            secondDerivative: curvature,
             valueProgram: formula.program(parameters: parameters),
             derivativeProgram: first.program(parameters: parameters))
         return ActivationFunction(

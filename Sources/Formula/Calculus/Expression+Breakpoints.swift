@@ -16,25 +16,30 @@ extension Expression {
     /// derivative costs far more than evaluating it twice.
     public func breakpoints(parameters: [String: Double], in interval: ClosedRange<Double>,
                             derivative knownDerivative: Expression? = nil) -> [Breakpoint] {
+        var search = BreakpointSearch(parameters: parameters, in: interval)
+        let f = compiled(parameters: parameters)
+        return search.breakpoints(of: self, value: f, slope: knownDerivative?.compiled(parameters: parameters))
+    }
+
+    /// The candidates of `breakpoints`, sorted: the roots in `interval` of every compared
+    /// difference, taken from `roots` (and added to it) when an identical difference had
+    /// its roots found before.
+    func switchCandidates(parameters: [String: Double], in interval: ClosedRange<Double>,
+                          roots known: inout [Expression: [(difference: Expression, roots: [Double])]]) -> [Double] {
         // Each compared difference once: derivatives repeat the same conditions many times.
         var differences: [Expression] = [], seen: Set<Expression> = []
         collectSwitchDifferences(into: &differences, seen: &seen)
-        let candidates = differences.flatMap { $0.roots(parameters: parameters, in: interval) }
-        guard !candidates.isEmpty else { return [] }
-        let f = compiled(parameters: parameters)
-        let df: (Double) -> Double
-        if let knownDerivative {
-            df = knownDerivative.compiled(parameters: parameters)
-        } else {
-            let program = derivativeForEvaluation().program(parameters: parameters)
-            df = { program.evaluate(at: $0) }
+        var candidates: [Double] = []
+        for difference in differences {
+            if let hit = known[difference]?.first(where: { ProgramBuilder.identical($0.difference, difference) }) {
+                candidates += hit.roots
+            } else {
+                let roots = difference.roots(parameters: parameters, in: interval)
+                known[difference, default: []].append((difference, roots))
+                candidates += roots
+            }
         }
-        var found: [Breakpoint] = []
-        for p in candidates.sorted() {
-            if let last = found.last, Swift.abs(last.x - p) <= 1e-12 * Swift.max(1, Swift.abs(p)) { continue }
-            if let kind = Self.classify(at: p, f, df) { found.append(Breakpoint(x: p, kind: kind)) }
-        }
-        return found
+        return candidates.sorted()
     }
 
     /// Judges a switch point on the formula itself, from values and slopes just beside it.

@@ -46,33 +46,39 @@ public struct Expression: Hashable, Sendable {
         (dependsOnX, fingerprint) = Self.summary(of: kind)
     }
 
+    /// Whether the node depends on x, and its fingerprint: a cheap multiplicative mix of the
+    /// node's own tag and its children's fingerprints (no `Hasher`, no array of children).
+    /// Equal trees get equal fingerprints (0 and −0 hash alike, as `==` holds them equal).
     private static func summary(of kind: Kind) -> (Bool, Int) {
-        var hasher = Hasher()
-        switch kind {
-        case .number(let v): hasher.combine(0); hasher.combine(v)
-        case .variable: hasher.combine(1)
-        case .constant(let c): hasher.combine(2); hasher.combine(c)
-        case .parameter(let name): hasher.combine(3); hasher.combine(name)
-        case .negate: hasher.combine(4)
-        case .binary(let op, _, _): hasher.combine(5); hasher.combine(op)
-        case .call(let f, _): hasher.combine(6); hasher.combine(f)
-        case .conditional: hasher.combine(7)
-        case .comparison(let op, _, _): hasher.combine(8); hasher.combine(op)
-        case .logical(let op, _, _): hasher.combine(9); hasher.combine(op)
+        func mix(_ h: UInt64, _ v: UInt64) -> UInt64 {
+            (h ^ v) &* 0x9E37_79B9_7F4A_7C15 ^ ((h ^ v) >> 29)
         }
-        for child in Self.children(of: kind) { hasher.combine(child.fingerprint) }
-        return (dependsOnX(kind), hasher.finalize())
-    }
-
-    private static func dependsOnX(_ kind: Kind) -> Bool {
+        func tag(_ t: UInt64, _ extra: UInt64 = 0) -> UInt64 { mix(t &+ 0x51_7CC1_B727_220A, extra) }
+        func fp(_ e: Expression) -> UInt64 { UInt64(bitPattern: Int64(e.fingerprint)) }
+        // The case of an enum without payloads is stored as its index in one byte.
+        func ordinal<T>(_ value: T) -> UInt64 { withUnsafeBytes(of: value) { UInt64($0[0]) } }
+        let h: UInt64, depends: Bool
         switch kind {
-        case .variable: true
-        case .number, .constant, .parameter: false
-        case .negate(let a): a.dependsOnX
-        case .binary(_, let a, let b), .comparison(_, let a, let b), .logical(_, let a, let b): a.dependsOnX || b.dependsOnX
-        case .call(_, let arguments): arguments.contains { $0.dependsOnX }
-        case .conditional(let c, let a, let b): c.dependsOnX || a.dependsOnX || b.dependsOnX
+        case .number(let v): h = tag(0, v == 0 ? 0 : v.bitPattern); depends = false
+        case .variable: h = tag(1); depends = true
+        case .constant(let c): h = tag(2, ordinal(c)); depends = false
+        case .parameter(let name): h = tag(3, UInt64(bitPattern: Int64(name.hashValue))); depends = false
+        case .negate(let a): h = mix(tag(4), fp(a)); depends = a.dependsOnX
+        case .binary(let op, let a, let b):
+            h = mix(mix(tag(5, ordinal(op)), fp(a)), fp(b)); depends = a.dependsOnX || b.dependsOnX
+        case .call(let f, let arguments):
+            var x = tag(6, ordinal(f))
+            var d = false
+            for argument in arguments { x = mix(x, fp(argument)); d = d || argument.dependsOnX }
+            h = x; depends = d
+        case .conditional(let c, let a, let b):
+            h = mix(mix(mix(tag(7), fp(c)), fp(a)), fp(b)); depends = c.dependsOnX || a.dependsOnX || b.dependsOnX
+        case .comparison(let op, let a, let b):
+            h = mix(mix(tag(8, ordinal(op)), fp(a)), fp(b)); depends = a.dependsOnX || b.dependsOnX
+        case .logical(let op, let a, let b):
+            h = mix(mix(tag(9, ordinal(op)), fp(a)), fp(b)); depends = a.dependsOnX || b.dependsOnX
         }
+        return (depends, Int(Int64(bitPattern: h)))
     }
 
     /// Equality ignores source ranges (see the type's documentation).
