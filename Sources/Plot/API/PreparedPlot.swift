@@ -4,20 +4,25 @@
 /// concatenation rather than another sampling of every curve.
 public struct PreparedPlot: Sendable {
     private let header: PlotHeader
-    private let body: String
+    /// Everything after the header, as UTF-8 bytes.
+    private let body: [UInt8]
     /// Where the data lands in the drawing (the same as `SVGPlot.frame` of the spec).
     public let frame: PlotFrame
 
     init(_ renderer: PlotRenderer) {
-        header = PlotHeader(width: renderer.layout.width, height: renderer.layout.height,
-                            title: renderer.spec.title, description: renderer.spec.description)
-        body = renderer.body()
+        header = renderer.header
+        var out = SVGWriter(capacity: 4096)
+        renderer.writeBody(to: &out)
+        body = out.bytes
         frame = PlotFrame(renderer.layout)
     }
 
     /// The plot as `SVGPlot.render` writes it for the spec with this id prefix and style choice.
     public func svg(idPrefix: String, includeStyle: Bool) -> String {
-        header.svg(idPrefix: idPrefix, includeStyle: includeStyle) + body
+        var out = SVGWriter(capacity: body.count + 512 + (includeStyle ? Stylesheet.css.utf8.count : 0))
+        header.write(idPrefix: idPrefix, includeStyle: includeStyle, to: &out)
+        out.write(bytes: body)
+        return out.string
     }
 }
 

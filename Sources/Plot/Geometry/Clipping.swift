@@ -38,24 +38,21 @@ enum Clipping {
     private static func interval(_ a: Point, _ b: Point, _ rect: Rect) -> (Double, Double)? {
         var t0 = 0.0, t1 = 1.0
         let dx = b.x - a.x, dy = b.y - a.y
-        let edges: [(Double, Double)] = [
-            (-dx, a.x - rect.minX), (dx, rect.maxX - a.x),
-            (-dy, a.y - rect.minY), (dy, rect.maxY - a.y),
-        ]
-        for (p, q) in edges {
-            if p == 0 {
-                if q < 0 { return nil }
+        // The edges in the order left, right, top, bottom: (p, q) with the point inside where p·t ≤ q.
+        func edge(_ p: Double, _ q: Double) -> Bool {
+            if p == 0 { return !(q < 0) }
+            let r = q / p
+            if p < 0 {
+                if r > t1 { return false }
+                t0 = max(t0, r)
             } else {
-                let r = q / p
-                if p < 0 {
-                    if r > t1 { return nil }
-                    t0 = max(t0, r)
-                } else {
-                    if r < t0 { return nil }
-                    t1 = min(t1, r)
-                }
+                if r < t0 { return false }
+                t1 = min(t1, r)
             }
+            return true
         }
+        guard edge(-dx, a.x - rect.minX), edge(dx, rect.maxX - a.x),
+              edge(-dy, a.y - rect.minY), edge(dy, rect.maxY - a.y) else { return nil }
         return (t0, t1)
     }
 }

@@ -12,15 +12,15 @@ struct CurveDrawing {
     init(_ curve: Curve, xScale: AxisScale, yScale: AxisScale, view: Rect) {
         sampled = CurveSampler(xScale: xScale, yScale: yScale, view: view).sample(curve)
         polylines = sampled.runs.flatMap { run in
-            let points = Simplification.simplify(run, tolerance: Self.simplificationTolerance).map { Simplification.clamped($0.pixel) }
-            return Clipping.clip(points, to: view)
+            Clipping.clip(Simplification.simplify(run.map { Simplification.clamped($0.pixel) },
+                                                  tolerance: Self.simplificationTolerance), to: view)
         }
     }
 
-    /// The path data of all polylines.
-    var pathData: String {
+    /// The path of all polylines.
+    var path: PathEncoder {
         var encoder = PathEncoder()
         for polyline in polylines { encoder.polyline(polyline) }
-        return encoder.data
+        return encoder
     }
 }

@@ -35,15 +35,31 @@ struct Legend {
         }
     }
 
-    func svg(_ curves: [Curve]) -> String {
-        var out = "<rect class=\"b\" x=\"\(SVGNumber.format(box.minX))\" y=\"\(SVGNumber.format(box.minY))\" width=\"\(SVGNumber.format(box.width))\" height=\"\(SVGNumber.format(box.height))\" rx=\"3\"/>\n"
+    func write(_ curves: [Curve], to out: inout SVGWriter) {
+        out.write("<rect class=\"b\" x=\"")
+        out.write(box.minX)
+        out.write("\" y=\"")
+        out.write(box.minY)
+        out.write("\" width=\"")
+        out.write(box.width)
+        out.write("\" height=\"")
+        out.write(box.height)
+        out.write("\" rx=\"3\"/>\n")
         for (i, curve) in curves.enumerated() {
             let y = box.minY + 3 + Self.rowHeight * (Double(i) + 0.5)
             var encoder = PathEncoder()
             encoder.polyline([Point(x: box.minX + 8, y: y), Point(x: box.minX + 8 + Self.sampleLength, y: y)])
-            out += "<g class=\"\(curve.style.cssClass)\"><path class=\"k\" d=\"\(encoder.data)\"/></g>"
-            out += "<text x=\"\(SVGNumber.format(box.minX + 8 + Self.sampleLength + 6))\" y=\"\(SVGNumber.format(y + 4))\">\(SVGText.escape(curve.label))</text>\n"
+            out.write("<g class=\"")
+            out.write(curve.style.cssClass)
+            out.write("\"><path class=\"k\" d=\"")
+            out.write(encoder)
+            out.write("\"/></g><text x=\"")
+            out.write(box.minX + 8 + Self.sampleLength + 6)
+            out.write("\" y=\"")
+            out.write(y + 4)
+            out.write("\">")
+            out.write(SVGText.escape(curve.label))
+            out.write("</text>\n")
         }
-        return out
     }
 }

@@ -4,15 +4,43 @@
 struct PlotHeader {
     var width: Double
     var height: Double
-    var title: String
-    var description: String
+    /// The title and description, escaped once for every form written.
+    var escapedTitle: String
+    var escapedDescription: String
 
-    func svg(idPrefix: String, includeStyle: Bool) -> String {
-        let titleID = "\(idPrefix)-t", descID = "\(idPrefix)-d"
-        var out = "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"plot\" viewBox=\"0 0 \(SVGNumber.format(width)) \(SVGNumber.format(height))\""
-        out += " width=\"\(SVGNumber.format(width))\" height=\"\(SVGNumber.format(height))\" role=\"img\" aria-labelledby=\"\(titleID) \(descID)\">\n"
-        out += "<title id=\"\(titleID)\">\(SVGText.escape(title))</title><desc id=\"\(descID)\">\(SVGText.escape(description))</desc>\n"
-        if includeStyle { out += "<style>\(Stylesheet.css)</style>\n" }
-        return out
+    init(width: Double, height: Double, title: String, description: String) {
+        self.width = width
+        self.height = height
+        escapedTitle = SVGText.escape(title)
+        escapedDescription = SVGText.escape(description)
+    }
+
+    func write(idPrefix: String, includeStyle: Bool, to out: inout SVGWriter) {
+        out.write("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"plot\" viewBox=\"0 0 ")
+        out.write(width)
+        out.write(" ")
+        out.write(height)
+        out.write("\" width=\"")
+        out.write(width)
+        out.write("\" height=\"")
+        out.write(height)
+        out.write("\" role=\"img\" aria-labelledby=\"")
+        out.write(idPrefix)
+        out.write("-t ")
+        out.write(idPrefix)
+        out.write("-d\">\n<title id=\"")
+        out.write(idPrefix)
+        out.write("-t\">")
+        out.write(escapedTitle)
+        out.write("</title><desc id=\"")
+        out.write(idPrefix)
+        out.write("-d\">")
+        out.write(escapedDescription)
+        out.write("</desc>\n")
+        if includeStyle {
+            out.write("<style>")
+            out.write(Stylesheet.css)
+            out.write("</style>\n")
+        }
     }
 }

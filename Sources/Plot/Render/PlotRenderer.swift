@@ -10,50 +10,68 @@ struct PlotRenderer {
     }
 
     func svg() -> String {
-        header(idPrefix: spec.idPrefix, includeStyle: spec.includeStyle) + body()
+        var out = SVGWriter(capacity: 4096)
+        header.write(idPrefix: spec.idPrefix, includeStyle: spec.includeStyle, to: &out)
+        writeBody(to: &out)
+        return out.string
     }
 
     /// The opening tag, the accessible title and description, and the optional style
     /// block: the only part that differs between a plot inline in a page and on its own.
-    func header(idPrefix: String, includeStyle: Bool) -> String {
+    var header: PlotHeader {
         PlotHeader(width: layout.width, height: layout.height, title: spec.title, description: spec.description)
-            .svg(idPrefix: idPrefix, includeStyle: includeStyle)
     }
 
     /// Everything after the header: grid, curves, dots, labels, legend and the closing tag.
-    func body() -> String {
-        let area = layout.area
-        var out = grid()
-        let drawings = spec.curves.map { CurveDrawing($0, xScale: layout.xScale, yScale: layout.yScale, view: area) }
-        for (curve, drawing) in zip(spec.curves, drawings) where !drawing.polylines.isEmpty {
-            out += "<g class=\"\(curve.style.cssClass)\"><path class=\"k\" d=\"\(drawing.pathData)\"/></g>\n"
+    func writeBody(to out: inout SVGWriter) {
+        let drawings = spec.curves.map { CurveDrawing($0, xScale: layout.xScale, yScale: layout.yScale, view: layout.area) }
+        let paths = drawings.map(\.path)
+        grid(&out)
+        for (curve, (drawing, path)) in zip(spec.curves, zip(drawings, paths)) where !drawing.polylines.isEmpty {
+            out.write("<g class=\"")
+            out.write(curve.style.cssClass)
+            out.write("\"><path class=\"k\" d=\"")
+            out.write(path)
+            out.write("\"/></g>\n")
         }
         for (curve, drawing) in zip(spec.curves, drawings) where !drawing.sampled.dots.isEmpty {
-            out += "<g class=\"\(curve.style.cssClass)\">"
+            out.write("<g class=\"")
+            out.write(curve.style.cssClass)
+            out.write("\">")
             for dot in drawing.sampled.dots {
-                out += "<circle class=\"\(dot.filled ? "i" : "o")\" cx=\"\(SVGNumber.format(dot.center.x))\" cy=\"\(SVGNumber.format(dot.center.y))\" r=\"3.5\"/>"
+                out.write(dot.filled ? "<circle class=\"i\" cx=\"" : "<circle class=\"o\" cx=\"")
+                out.write(dot.center.x)
+                out.write("\" cy=\"")
+                out.write(dot.center.y)
+                out.write("\" r=\"3.5\"/>")
             }
-            out += "</g>\n"
+            out.write("</g>\n")
         }
-        out += tickLabels()
-        out += axisLabels()
+        tickLabels(&out)
+        axisLabels(&out)
         if spec.showsLegend, spec.curves.count > 1 {
-            out += Legend(labels: spec.curves.map(\.label), drawings: drawings, area: area).svg(spec.curves)
+            Legend(labels: spec.curves.map(\.label), drawings: drawings, area: layout.area).write(spec.curves, to: &out)
         }
-        return out + "</svg>\n"
+        out.write("</svg>\n")
     }
 
     /// The frame, a light line at every tick, and stronger lines through zero.
-    private func grid() -> String {
+    private func grid(_ out: inout SVGWriter) {
         let area = layout.area
         var light = PathEncoder()
         light.polyline([Point(x: area.minX, y: area.minY), Point(x: area.maxX, y: area.minY),
                         Point(x: area.maxX, y: area.maxY), Point(x: area.minX, y: area.maxY), Point(x: area.minX, y: area.minY)])
-        let xs = layout.xTicks.map { layout.xScale.pixel($0.value) }.filter { $0 > area.minX + 2 && $0 < area.maxX - 2 }
-        let ys = layout.yTicks.map { layout.yScale.pixel($0.value) }.filter { $0 > area.minY + 2 && $0 < area.maxY - 2 }
-        for x in xs { light.polyline([Point(x: x, y: area.minY), Point(x: x, y: area.maxY)]) }
-        for y in ys { light.polyline([Point(x: area.minX, y: y), Point(x: area.maxX, y: y)]) }
-        var out = "<path class=\"g\" d=\"\(light.data)\"/>\n"
+        for tick in layout.xTicks {
+            let x = layout.xScale.pixel(tick.value)
+            if x > area.minX + 2 && x < area.maxX - 2 { light.polyline([Point(x: x, y: area.minY), Point(x: x, y: area.maxY)]) }
+        }
+        for tick in layout.yTicks {
+            let y = layout.yScale.pixel(tick.value)
+            if y > area.minY + 2 && y < area.maxY - 2 { light.polyline([Point(x: area.minX, y: y), Point(x: area.maxX, y: y)]) }
+        }
+        out.write("<path class=\"g\" d=\"")
+        out.write(light)
+        out.write("\"/>\n")
 
         var strong = PathEncoder()
         if layout.xScale.domain.contains(0) {
@@ -64,33 +82,59 @@ struct PlotRenderer {
             let y = layout.yScale.pixel(0)
             strong.polyline([Point(x: area.minX, y: y), Point(x: area.maxX, y: y)])
         }
-        if !strong.data.isEmpty { out += "<path class=\"a\" d=\"\(strong.data)\"/>\n" }
-        return out
+        if !strong.bytes.isEmpty {
+            out.write("<path class=\"a\" d=\"")
+            out.write(strong)
+            out.write("\"/>\n")
+        }
     }
 
-    private func tickLabels() -> String {
+    private func tickLabels(_ out: inout SVGWriter) {
         let area = layout.area
         let size = PlotLayout.fontSize
-        var out = "<g text-anchor=\"middle\" transform=\"translate(0 \(SVGNumber.format(area.maxY + size + 4)))\">"
+        out.write("<g text-anchor=\"middle\" transform=\"translate(0 ")
+        out.write(area.maxY + size + 4)
+        out.write(")\">")
         for tick in layout.xTicks {
-            out += "<text x=\"\(SVGNumber.format(layout.xScale.pixel(tick.value)))\">\(tick.label)</text>"
+            out.write("<text x=\"")
+            out.write(layout.xScale.pixel(tick.value))
+            out.write("\">")
+            out.write(tick.label)
+            out.write("</text>")
         }
-        out += "</g>\n<g text-anchor=\"end\" transform=\"translate(\(SVGNumber.format(area.minX - 6)) 0)\">"
+        out.write("</g>\n<g text-anchor=\"end\" transform=\"translate(")
+        out.write(area.minX - 6)
+        out.write(" 0)\">")
         for tick in layout.yTicks {
-            out += "<text y=\"\(SVGNumber.format(layout.yScale.pixel(tick.value) + size * 0.35))\">\(tick.label)</text>"
+            out.write("<text y=\"")
+            out.write(layout.yScale.pixel(tick.value) + size * 0.35)
+            out.write("\">")
+            out.write(tick.label)
+            out.write("</text>")
         }
-        return out + "</g>\n"
+        out.write("</g>\n")
     }
 
-    private func axisLabels() -> String {
+    private func axisLabels(_ out: inout SVGWriter) {
         let area = layout.area
-        var out = ""
         if !spec.xLabel.isEmpty {
-            out += "<text class=\"l\" text-anchor=\"middle\" x=\"\(SVGNumber.format((area.minX + area.maxX) / 2))\" y=\"\(SVGNumber.format(layout.height - 7))\">\(SVGText.escape(spec.xLabel))</text>"
+            out.write("<text class=\"l\" text-anchor=\"middle\" x=\"")
+            out.write((area.minX + area.maxX) / 2)
+            out.write("\" y=\"")
+            out.write(layout.height - 7)
+            out.write("\">")
+            out.write(SVGText.escape(spec.xLabel))
+            out.write("</text>")
         }
         if !spec.yLabel.isEmpty {
-            out += "<text class=\"l\" x=\"\(SVGNumber.format(area.minX))\" y=\"\(SVGNumber.format(area.minY - 9))\">\(SVGText.escape(spec.yLabel))</text>"
+            out.write("<text class=\"l\" x=\"")
+            out.write(area.minX)
+            out.write("\" y=\"")
+            out.write(area.minY - 9)
+            out.write("\">")
+            out.write(SVGText.escape(spec.yLabel))
+            out.write("</text>")
         }
-        return out.isEmpty ? "" : out + "\n"
+        if !spec.xLabel.isEmpty || !spec.yLabel.isEmpty { out.write("\n") }
     }
 }

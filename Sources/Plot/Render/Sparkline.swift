@@ -16,16 +16,30 @@ struct Sparkline {
         let y = Domain.usable(yDomain ?? AutomaticYDomain.linear([curve], xDomain: xDomain))
         let xScale = AxisScale(domain: xDomain, from: area.minX, to: area.maxX)
         let yScale = AxisScale(domain: y, from: area.maxY, to: area.minY)
-        let w = SVGNumber.format(width), h = SVGNumber.format(height)
-        var out = "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"spark\" viewBox=\"0 0 \(w) \(h)\" width=\"\(w)\" height=\"\(h)\" role=\"img\" aria-label=\"\(SVGText.escape(label))\">"
+        var out = SVGWriter(capacity: 1024)
+        out.write("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"spark\" viewBox=\"0 0 ")
+        out.write(width)
+        out.write(" ")
+        out.write(height)
+        out.write("\" width=\"")
+        out.write(width)
+        out.write("\" height=\"")
+        out.write(height)
+        out.write("\" role=\"img\" aria-label=\"")
+        out.write(SVGText.escape(label))
+        out.write("\">")
         if y.contains(0) {
             var axis = PathEncoder()
             let zero = yScale.pixel(0)
             axis.polyline([Point(x: area.minX, y: zero), Point(x: area.maxX, y: zero)])
-            out += "<path style=\"stroke:var(--plot-axis,#6b7280)\" stroke-width=\".5\" d=\"\(axis.data)\"/>"
+            out.write("<path style=\"stroke:var(--plot-axis,#6b7280)\" stroke-width=\".5\" d=\"")
+            out.write(axis)
+            out.write("\"/>")
         }
         let drawing = CurveDrawing(curve, xScale: xScale, yScale: yScale, view: Rect(minX: area.minX, minY: 0.75, maxX: area.maxX, maxY: height - 0.75))
-        out += "<path style=\"stroke:var(--plot-f,#2563eb)\" fill=\"none\" stroke-width=\"1.5\" stroke-linejoin=\"round\" stroke-linecap=\"round\" d=\"\(drawing.pathData)\"/>"
-        return out + "</svg>"
+        out.write("<path style=\"stroke:var(--plot-f,#2563eb)\" fill=\"none\" stroke-width=\"1.5\" stroke-linejoin=\"round\" stroke-linecap=\"round\" d=\"")
+        out.write(drawing.path)
+        out.write("\"/></svg>")
+        return out.string
     }
 }

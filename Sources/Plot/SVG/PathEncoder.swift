@@ -4,18 +4,22 @@
 /// Positions are rounded to 0.01 px first and steps computed between rounded positions,
 /// so rounding never accumulates.
 struct PathEncoder {
-    private(set) var data = ""
+    /// The path data as UTF-8 bytes (ASCII only).
+    private(set) var bytes: [UInt8] = []
     private var x = 0, y = 0
-    private var command: Character?
+    private var command: UInt8 = 0
     private var started = false
     private var previousHasDot = false
+
+    /// The path data.
+    var data: String { String(decoding: bytes, as: UTF8.self) }
 
     mutating func move(to p: Point) {
         let nx = SVGNumber.hundredths(p.x), ny = SVGNumber.hundredths(p.y)
         if started {
-            emit("m", [nx - x, ny - y])
+            emit(UInt8(ascii: "m"), nx - x, ny - y)
         } else {
-            emit("M", [nx, ny])
+            emit(UInt8(ascii: "M"), nx, ny)
             started = true
         }
         x = nx
@@ -27,11 +31,11 @@ struct PathEncoder {
         let dx = nx - x, dy = ny - y
         if dx == 0, dy == 0 { return }
         if dy == 0 {
-            emit("h", [dx])
+            emit(UInt8(ascii: "h"), dx)
         } else if dx == 0 {
-            emit("v", [dy])
+            emit(UInt8(ascii: "v"), dy)
         } else {
-            emit("l", [dx, dy])
+            emit(UInt8(ascii: "l"), dx, dy)
         }
         x = nx
         y = ny
@@ -43,23 +47,28 @@ struct PathEncoder {
         for p in points.dropFirst() { line(to: p) }
     }
 
-    private mutating func emit(_ letter: Character, _ numbers: [Int]) {
+    private mutating func emit(_ letter: UInt8, _ first: Int, _ second: Int? = nil) {
         // After a move, a repeated pair would mean "line", so moves always print their letter.
-        let repeatable = letter != "m" && letter != "M"
+        let repeatable = letter != UInt8(ascii: "m") && letter != UInt8(ascii: "M")
         var needsSeparator = true
         if command != letter || !repeatable {
-            data.append(letter)
+            bytes.append(letter)
             needsSeparator = false
         }
         command = letter
-        for n in numbers {
-            let text = SVGNumber.format(hundredths: n)
-            if needsSeparator, !(text.hasPrefix("-") || (text.hasPrefix(".") && previousHasDot)) {
-                data.append(" ")
-            }
-            data += text
-            previousHasDot = text.contains(".")
-            needsSeparator = true
+        number(first, separated: needsSeparator)
+        if let second { number(second, separated: true) }
+    }
+
+    /// Writes `n` hundredths, after a space unless its sign or its leading dot (after a
+    /// number that already has one) keeps it apart from the previous number.
+    private mutating func number(_ n: Int, separated: Bool) {
+        let fraction = n.magnitude % 100
+        let startsWithDot = n > 0 && n < 100
+        if separated, !(n < 0 || (startsWithDot && previousHasDot)) {
+            bytes.append(UInt8(ascii: " "))
         }
+        SVGNumber.write(hundredths: n, to: &bytes)
+        previousHasDot = fraction != 0
     }
 }

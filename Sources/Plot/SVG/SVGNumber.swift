@@ -12,12 +12,44 @@ enum SVGNumber {
     }
 
     static func format(hundredths n: Int) -> String {
-        let sign = n < 0 ? "-" : ""
+        var bytes: [UInt8] = []
+        write(hundredths: n, to: &bytes)
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Appends the text of `n` hundredths to UTF-8 bytes, as `format(hundredths:)` spells it.
+    static func write(hundredths n: Int, to bytes: inout [UInt8]) {
+        if n < 0 { bytes.append(UInt8(ascii: "-")) }
         let magnitude = n.magnitude
         let whole = magnitude / 100, fraction = magnitude % 100
-        if fraction == 0 { return sign + String(whole) }
-        var digits = fraction < 10 ? "0" + String(fraction) : String(fraction)
-        if digits.hasSuffix("0") { digits.removeLast() }
-        return sign + (whole == 0 ? "" : String(whole)) + "." + digits
+        if fraction == 0 {
+            writeDigits(whole, to: &bytes)
+            return
+        }
+        if whole != 0 { writeDigits(whole, to: &bytes) }
+        bytes.append(UInt8(ascii: "."))
+        bytes.append(UInt8(ascii: "0") + UInt8(fraction / 10))
+        if fraction % 10 != 0 { bytes.append(UInt8(ascii: "0") + UInt8(fraction % 10)) }
+    }
+
+    /// Appends the decimal digits of `value`.
+    static func writeDigits(_ value: UInt, to bytes: inout [UInt8]) {
+        if value < 10 {
+            bytes.append(UInt8(ascii: "0") + UInt8(value))
+            return
+        }
+        var digits: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8,
+                     UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) =
+            (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
+        var count = 0
+        var rest = value
+        withUnsafeMutableBytes(of: &digits) { buffer in
+            repeat {
+                buffer[19 - count] = UInt8(ascii: "0") + UInt8(rest % 10)
+                rest /= 10
+                count += 1
+            } while rest > 0
+            bytes.append(contentsOf: buffer[(20 - count)...])
+        }
     }
 }

@@ -23,28 +23,46 @@ extension CurveSampler {
         }
         guard !searches.isEmpty else { return [] }
 
-        func heights(_ xs: [Double], _ directions: [Double]) -> [Double] {
-            zip(curve.values(xs), directions).map { value, direction in
-                let y = yScale.pixel(value) * direction
-                return y.isNaN ? -.infinity : y
+        /// direction · drawing height at each x (NaN counts as the lowest), in place of the x.
+        func heights(_ xs: inout [Double], direction: (Int) -> Double) {
+            if xs.count <= 4 {
+                for i in xs.indices {
+                    let y = yScale.pixel(curve.function(xs[i])) * direction(i)
+                    xs[i] = y.isNaN ? -.infinity : y
+                }
+                return
+            }
+            let values = curve.values(xs)
+            for i in xs.indices {
+                let y = yScale.pixel(values[i]) * direction(i)
+                xs[i] = y.isNaN ? -.infinity : y
             }
         }
-        let first = heights(searches.flatMap { [$0.x1, $0.x2] }, searches.flatMap { [$0.direction, $0.direction] })
-        for i in searches.indices {
-            searches[i].h1 = first[2 * i]
-            searches[i].h2 = first[2 * i + 1]
+        var probes: [Double] = []
+        probes.reserveCapacity(2 * searches.count)
+        for search in searches {
+            probes.append(search.x1)
+            probes.append(search.x2)
         }
+        heights(&probes) { searches[$0 / 2].direction }
+        for i in searches.indices {
+            searches[i].h1 = probes[2 * i]
+            searches[i].h2 = probes[2 * i + 1]
+        }
+        var active: [Int] = []
+        active.reserveCapacity(searches.count)
         for _ in 0..<iterations {
-            var active: [Int] = [], xs: [Double] = [], directions: [Double] = []
+            active.removeAll(keepingCapacity: true)
+            probes.removeAll(keepingCapacity: true)
             for i in searches.indices {
                 if let x = searches[i].narrow() {
                     active.append(i)
-                    xs.append(x)
-                    directions.append(searches[i].direction)
+                    probes.append(x)
                 }
             }
             if active.isEmpty { break }
-            for (i, h) in zip(active, heights(xs, directions)) { searches[i].take(h) }
+            heights(&probes) { searches[active[$0]].direction }
+            for k in active.indices { searches[active[k]].take(probes[k]) }
         }
 
         // The searches the budget admits, in order, as if each had run alone.

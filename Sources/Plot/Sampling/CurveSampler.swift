@@ -29,10 +29,15 @@ struct CurveSampler {
         var interval: Int
     }
 
+    /// A finished piece of the curve: `count` points of `PieceStore` from `start`, the
+    /// x of its first point (pieces are put in order by interval, then by that x), and
+    /// whether the path may run through it.
     private struct Piece {
-        var points: [SamplePoint]
-        var drawable: Bool
         var interval: Int
+        var x: Double
+        var start: Int
+        var count: Int
+        var drawable: Bool
     }
 
     /// The sampled curve, its runs in increasing x.
@@ -54,11 +59,14 @@ struct CurveSampler {
     /// The curve at `evaluatedAt` (one batch), drawn at `drawnAt` (by default the same x).
     private func points(_ curve: Curve, _ evaluatedAt: [Double], drawnAt: [Double]? = nil) -> [SamplePoint] {
         let values = curve.values(evaluatedAt)
-        return evaluatedAt.indices.map { i in
+        var result: [SamplePoint] = []
+        result.reserveCapacity(evaluatedAt.count)
+        for i in evaluatedAt.indices {
             let x = drawnAt?[i] ?? evaluatedAt[i]
-            return SamplePoint(x: x, evaluatedAt: evaluatedAt[i], value: values[i],
-                               pixel: Point(x: xScale.pixel(x), y: yScale.pixel(values[i])))
+            result.append(SamplePoint(x: x, evaluatedAt: evaluatedAt[i], value: values[i],
+                                      pixel: Point(x: xScale.pixel(x), y: yScale.pixel(values[i]))))
         }
+        return result
     }
 
     private func sample(_ curve: Curve, extraKinks: [Double]) -> SampledCurve {
@@ -115,45 +123,69 @@ struct CurveSampler {
         var pending = coarseGrid(starts: starts, ends: ends, points: points)
 
         // Level-by-level refinement: the quarter points of every piece the budget still
-        // allows (2 evaluations each, in order), in one batch per level.
+        // allows (2 evaluations each, in order), in one batch per level. Finished pieces keep
+        // their points in one flat store.
         var pieces: [Piece] = []
+        var store: [SamplePoint] = []
+        var quarterXs: [Double] = []
         while !pending.isEmpty {
             let refined = min(pending.count, max(0, (evaluationBudget - evaluations) / 2))
-            var quarterXs: [Double] = []
+            quarterXs.removeAll(keepingCapacity: true)
             quarterXs.reserveCapacity(2 * refined)
             for s in pending[..<refined] {
                 quarterXs.append((s.left.x + s.middle.x) / 2)
                 quarterXs.append((s.middle.x + s.right.x) / 2)
             }
-            let quarters = points(quarterXs)
+            let quarters = refined > 0 ? points(quarterXs) : []
             var next: [Segment] = []
-            for (index, s) in pending.enumerated() {
+            next.reserveCapacity(2 * refined)
+            for index in pending.indices {
+                let s = pending[index]
+                let l = s.left.pixel.y, m = s.middle.pixel.y, r = s.right.pixel.y
                 guard index < refined else {
-                    let all = [s.left, s.middle, s.right]
-                    pieces.append(Piece(points: all, drawable: all.allSatisfy { !$0.pixel.y.isNaN }, interval: s.interval))
+                    pieces.append(Piece(interval: s.interval, x: s.left.x, start: store.count, count: 3,
+                                        drawable: !l.isNaN && !m.isNaN && !r.isNaN))
+                    store.append(s.left)
+                    store.append(s.middle)
+                    store.append(s.right)
                     continue
                 }
                 let q1 = quarters[2 * index], q3 = quarters[2 * index + 1]
-                let all = [s.left, q1, s.middle, q3, s.right]
-                if all.allSatisfy({ $0.pixel.y.isNaN }) {
-                    pieces.append(Piece(points: [s.left, s.right], drawable: false, interval: s.interval))
-                } else if all.allSatisfy({ $0.pixel.y < view.minY }) || all.allSatisfy({ $0.pixel.y > view.maxY }) {
+                let a = q1.pixel.y, b = q3.pixel.y
+                let allFinite = l.isFinite && a.isFinite && m.isFinite && b.isFinite && r.isFinite
+                let keepsAll: Bool
+                let drawable: Bool
+                if l.isNaN && a.isNaN && m.isNaN && b.isNaN && r.isNaN {
+                    (keepsAll, drawable) = (false, false)
+                } else if (l < view.minY && a < view.minY && m < view.minY && b < view.minY && r < view.minY)
+                            || (l > view.maxY && a > view.maxY && m > view.maxY && b > view.maxY && r > view.maxY) {
                     // Outside the view: kept only to be clipped away, and broken at infinities.
-                    pieces.append(Piece(points: [s.left, s.right], drawable: all.allSatisfy(\.isFinite), interval: s.interval))
-                } else if all.allSatisfy(\.isFinite), !isConcentrated(all),
-                          [q1, s.middle, q3].allSatisfy({ distance($0.pixel, toSegment: s.left.pixel, s.right.pixel) <= tolerance }) {
-                    pieces.append(Piece(points: all, drawable: true, interval: s.interval))
+                    (keepsAll, drawable) = (false, allFinite)
+                } else if allFinite, !isConcentrated(l, a, m, b, r),
+                          distance(q1.pixel, toSegment: s.left.pixel, s.right.pixel) <= tolerance,
+                          distance(s.middle.pixel, toSegment: s.left.pixel, s.right.pixel) <= tolerance,
+                          distance(q3.pixel, toSegment: s.left.pixel, s.right.pixel) <= tolerance {
+                    (keepsAll, drawable) = (true, true)
                 } else if s.right.pixel.x - s.left.pixel.x < minimumWidth || q1.x == s.left.x || q3.x == s.right.x {
-                    pieces.append(Piece(points: [s.left, s.right], drawable: false, interval: s.interval))
+                    (keepsAll, drawable) = (false, false)
                 } else {
                     next.append(Segment(left: s.left, middle: q1, right: s.middle, interval: s.interval))
                     next.append(Segment(left: s.middle, middle: q3, right: s.right, interval: s.interval))
+                    continue
                 }
+                pieces.append(Piece(interval: s.interval, x: s.left.x, start: store.count, count: keepsAll ? 5 : 2, drawable: drawable))
+                store.append(s.left)
+                if keepsAll {
+                    store.append(q1)
+                    store.append(s.middle)
+                    store.append(q3)
+                }
+                store.append(s.right)
             }
             pending = next
         }
 
-        pieces.sort { ($0.interval, $0.points[0].x) < ($1.interval, $1.points[0].x) }
+        pieces.sort { ($0.interval, $0.x) < ($1.interval, $1.x) }
         var runs: [[SamplePoint]] = []
         var current: [SamplePoint] = []
         var lastInterval = 0
@@ -170,11 +202,12 @@ struct CurveSampler {
                 current = []
                 continue
             }
-            if let last = current.last, last.x == piece.points[0].x {
-                current += piece.points.dropFirst()
+            let points = store[piece.start..<(piece.start + piece.count)]
+            if let last = current.last, last.x == piece.x {
+                current.append(contentsOf: points.dropFirst())
             } else {
                 if current.count > 1 { runs.append(current) }
-                current = piece.points
+                current = Array(points)
             }
         }
         if current.count > 1 { runs.append(current) }
@@ -187,10 +220,12 @@ struct CurveSampler {
     /// far enough, spreads its rise over the quarters, while a jump never does.
     /// Only the visible part of a rise counts, so a continuous dive out of the view
     /// (|error| → 0 on a log axis) is not mistaken for a jump.
-    func isConcentrated(_ points: [SamplePoint]) -> Bool {
-        let heights = points.map { min(max($0.pixel.y, view.minY), view.maxY) }
-        let steps = zip(heights, heights.dropFirst()).map { abs($1 - $0) }
-        let total = steps.reduce(0, +)
-        return total > 1 && steps.max()! > 0.9 * total
+    func isConcentrated(_ y0: Double, _ y1: Double, _ y2: Double, _ y3: Double, _ y4: Double) -> Bool {
+        let h0 = min(max(y0, view.minY), view.maxY), h1 = min(max(y1, view.minY), view.maxY)
+        let h2 = min(max(y2, view.minY), view.maxY), h3 = min(max(y3, view.minY), view.maxY)
+        let h4 = min(max(y4, view.minY), view.maxY)
+        let s0 = abs(h1 - h0), s1 = abs(h2 - h1), s2 = abs(h3 - h2), s3 = abs(h4 - h3)
+        let total = 0 + s0 + s1 + s2 + s3
+        return total > 1 && max(max(max(s0, s1), s2), s3) > 0.9 * total
     }
 }

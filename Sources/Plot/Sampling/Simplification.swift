@@ -4,24 +4,27 @@
 /// within a few thousandths of a pixel of their chords, and the final chord within
 /// `tolerance` plus that.
 enum Simplification {
-    static func simplify(_ run: [SamplePoint], tolerance: Double) -> [SamplePoint] {
+    /// The kept points of a run given by its drawing points (already `clamped`).
+    static func simplify(_ run: [Point], tolerance: Double) -> [Point] {
         guard run.count > 2 else { return run }
-        var kept = [run[0]]
-        var anchor = 0
-        while anchor < run.count - 1 {
-            var end = anchor + 1
-            while end + 1 < run.count, fits(run, from: anchor, to: end + 1, tolerance: tolerance) {
-                end += 1
+        return run.withUnsafeBufferPointer { points in
+            var kept = [points[0]]
+            var anchor = 0
+            while anchor < points.count - 1 {
+                var end = anchor + 1
+                while end + 1 < points.count, fits(points, from: anchor, to: end + 1, tolerance: tolerance) {
+                    end += 1
+                }
+                kept.append(points[end])
+                anchor = end
             }
-            kept.append(run[end])
-            anchor = end
+            return kept
         }
-        return kept
     }
 
-    private static func fits(_ run: [SamplePoint], from a: Int, to b: Int, tolerance: Double) -> Bool {
-        let start = clamped(run[a].pixel), end = clamped(run[b].pixel)
-        for k in (a + 1)..<b where distance(clamped(run[k].pixel), toSegment: start, end) > tolerance {
+    private static func fits(_ points: UnsafeBufferPointer<Point>, from a: Int, to b: Int, tolerance: Double) -> Bool {
+        let start = points[a], end = points[b]
+        for k in (a + 1)..<b where distance(points[k], toSegment: start, end) > tolerance {
             return false
         }
         return true
