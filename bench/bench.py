@@ -33,7 +33,7 @@ def main():
         sys.exit(f"unknown section(s) {', '.join(unknown)}; choose from {', '.join(SECTIONS)}")
     for binary in (NONLIN, CORE_BENCHMARK):
         if not binary.exists():
-            sys.exit(f"{binary} is missing: run `swift build -c release --product {binary.name}` (or `make bench`)")
+            sys.exit(f"{binary} is missing: run `make bench` (or `swift build -c release --static-swift-stdlib --product {binary.name}`)")
     description = machine()
     started = datetime.datetime.now(datetime.timezone.utc)
 

@@ -178,12 +178,20 @@ def machine():
     return [
         f"- CPU: {cpu}, {os.cpu_count()} logical cores; memory {memory / 2**30:.1f} GiB",
         f"- System: {system}, Linux {platform.release()}",
-        f"- Swift: {' '.join(versions['Swift']) or 'unknown'}; Nonlin built with `swift build -c release`",
+        f"- Swift: {' '.join(versions['Swift']) or 'unknown'}; Nonlin built with {build_command()}",
         f"- Hugo: {' '.join(versions['Hugo']) or 'missing'} (Debian package)",
         f"- Python {platform.python_version()}: " + ", ".join(modules),
         f"- Load average when the run started: {' '.join(f'{x:.2f}' for x in os.getloadavg())}"
         " (other work on the machine slows both sides of each comparison alike, since their runs alternate)",
     ]
+
+
+def build_command():
+    """How the measured binary was built, read from the binary itself: a statically linked Swift
+    runtime (`make bench`) leaves no libswiftCore among its shared libraries."""
+    linked = command_output(["ldd", str(NONLIN)])
+    static = "libswiftCore" not in linked
+    return "`swift build -c release" + (" --static-swift-stdlib`" if static else "` (Swift runtime linked dynamically)")
 
 
 def save_json(name, data):
