@@ -24,37 +24,62 @@ public indirect enum JSONValue: Equatable, Sendable {
     }
 
     private func write(into out: inout String, indent: Int?, level: Int) {
-        let newline = indent == nil ? "" : "\n"
-        let pad = { (n: Int) in String(repeating: " ", count: (indent ?? 0) * n) }
+        func newline(_ n: Int) {
+            guard let indent else { return }
+            out += "\n"
+            for _ in 0..<(indent * n) { out += " " }
+        }
         switch self {
         case .null: out += "null"
         case .bool(let b): out += b ? "true" : "false"
         case .integer(let i): out += String(i)
         case .number(let d):
             out += d.isFinite ? NumberFormatting.roundTrip(d) : "\"\(NumberFormatting.roundTrip(d))\""
-        case .string(let s): out += Self.quote(s)
+        case .string(let s): Self.quote(s, into: &out)
         case .array(let items):
             if items.isEmpty { out += "[]"; return }
-            out += "[" + newline
+            out += "["
             for (i, item) in items.enumerated() {
-                out += pad(level + 1)
+                if i > 0 { out += "," }
+                newline(level + 1)
                 item.write(into: &out, indent: indent, level: level + 1)
-                out += (i < items.count - 1 ? "," : "") + newline
             }
-            out += pad(level) + "]"
+            newline(level)
+            out += "]"
         case .object(let pairs):
             if pairs.isEmpty { out += "{}"; return }
-            out += "{" + newline
+            out += "{"
             for (i, (key, value)) in pairs.enumerated() {
-                out += pad(level + 1) + Self.quote(key) + (indent == nil ? ":" : ": ")
+                if i > 0 { out += "," }
+                newline(level + 1)
+                Self.quote(key, into: &out)
+                out += indent == nil ? ":" : ": "
                 value.write(into: &out, indent: indent, level: level + 1)
-                out += (i < pairs.count - 1 ? "," : "") + newline
             }
-            out += pad(level) + "}"
+            newline(level)
+            out += "}"
         }
     }
 
     static func quote(_ s: String) -> String {
+        var out = ""
+        quote(s, into: &out)
+        return out
+    }
+
+    /// Appends `s` as a JSON string; most strings need no escape and are copied whole.
+    static func quote(_ s: String, into out: inout String) {
+        let plain = !s.utf8.contains { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") || $0 == UInt8(ascii: "<") }
+        if plain {
+            out += "\""
+            out += s
+            out += "\""
+            return
+        }
+        out += escaped(s)
+    }
+
+    private static func escaped(_ s: String) -> String {
         var out = "\""
         for scalar in s.unicodeScalars {
             switch scalar {

@@ -27,24 +27,29 @@ public enum NumberFormatting {
         return sign + fixed(magnitude, decimals: decimals)
     }
 
-    /// `value` with `decimals` digits after the point, trailing zeros removed.
+    /// `value` (not negative) with `decimals` digits after the point, trailing zeros removed.
     static func fixed(_ value: Double, decimals: Int) -> String {
         let scale = pow10(decimals)
         let scaled = (value * scale).rounded()
         guard scaled < 9e15 else { return "\(value)" }
         var integer = Int64(scaled)
-        var fraction: [Character] = []
-        for _ in 0..<decimals {
-            fraction.append(Character(String(integer % 10)))
+        guard decimals > 0 else { return String(integer) }
+        var fraction = [UInt8](repeating: UInt8(ascii: "0"), count: decimals)
+        for i in stride(from: decimals - 1, through: 0, by: -1) {
+            fraction[i] = UInt8(ascii: "0") + UInt8(abs(integer % 10))
             integer /= 10
         }
-        let fractionText = String(fraction.reversed()).reversedTrimmingTrailingZeros()
-        return fractionText.isEmpty ? "\(integer)" : "\(integer).\(fractionText)"
+        var end = decimals
+        while end > 0, fraction[end - 1] == UInt8(ascii: "0") { end -= 1 }
+        return end == 0 ? String(integer) : String(integer) + "." + String(decoding: fraction[..<end], as: UTF8.self)
     }
 
+    private static let superscriptDigits: [Character: Character] = [
+        "0": "⁰", "1": "¹", "2": "²", "3": "³", "4": "⁴", "5": "⁵", "6": "⁶", "7": "⁷", "8": "⁸", "9": "⁹", "-": "⁻",
+    ]
+
     static func superscript(_ n: Int) -> String {
-        let digits: [Character: Character] = ["0": "⁰", "1": "¹", "2": "²", "3": "³", "4": "⁴", "5": "⁵", "6": "⁶", "7": "⁷", "8": "⁸", "9": "⁹", "-": "⁻"]
-        return String(String(n).map { digits[$0] ?? $0 })
+        String(String(n).map { superscriptDigits[$0] ?? $0 })
     }
 
     static func pow10(_ n: Int) -> Double {
@@ -59,13 +64,5 @@ public enum NumberFormatting {
         while m >= 10 { m /= 10; e += 1 }
         while m < 1 { m *= 10; e -= 1 }
         return e
-    }
-}
-
-extension String {
-    fileprivate func reversedTrimmingTrailingZeros() -> String {
-        var s = self
-        while s.last == "0" { s.removeLast() }
-        return s
     }
 }

@@ -15,12 +15,22 @@ struct TemplateEscaping: MustacheContentType {
     /// Registered once, before the first template is parsed (the parser looks names up).
     static let registered: Void = MustacheContentTypes.register(TemplateEscaping(), named: name)
 
-    func escapeText(_ text: String) -> String {
+    func escapeText(_ text: String) -> String { Self.escape(text) }
+
+    /// `text` as `{{…}}` renders it, for HTML that Nonlin puts together itself.
+    static func escape(_ text: String) -> String {
         let needsEscaping = text.utf8.contains {
             $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: ">") || $0 == UInt8(ascii: "&") || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "'")
         }
         return needsEscaping ? XMLText.escape(text) : text
     }
+}
+
+/// A String has no fields: swift-mustache then asks it for one directly instead of
+/// reflecting it with `Mirror` (a lookup inside `{{#name}}…{{/name}}` starts at the string).
+/// Nothing changes in what renders, since a String's mirror has no labelled children.
+extension String: @retroactive MustacheParent {
+    public func child(named: String) -> Any? { nil }
 }
 
 /// A String value renders as itself: swift-mustache then takes it on its first check
