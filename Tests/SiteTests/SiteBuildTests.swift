@@ -50,6 +50,18 @@ import TestSupport
         #expect(FileManager.default.fileExists(atPath: output.appendingPathComponent("plots/leaky-relu.svg").path))
     }
 
+    /// The properties list and the body sections are HTML Nonlin makes (not template sections):
+    /// explorer.js finds property rows by `data-key`, and each `##` section keeps its anchor.
+    @Test func propertyRowsAndBodySectionsKeepTheirMarkup() throws {
+        let output = try TestSupport.temporaryDirectory().appendingPathComponent("Output")
+        #expect(build(into: output).succeeded)
+        let page = try read(output, "activations/leaky-relu/index.html")
+        #expect(page.contains("<dl>\n<dt>f(0)</dt><dd data-key=\"f0\">0</dd>\n<dt>f′(0)</dt><dd data-key=\"df0\">undefined (kink)</dd>\n"))
+        #expect(page.contains("<dt>Monotonic</dt><dd data-key=\"\">yes</dd>\n"))
+        #expect(page.contains("</div>\n<section id=\"problem-it-solves\" class=\"section-problem-it-solves\">\n<h2>Problem it solves</h2>\n<p>"))
+        #expect(page.contains("</p>\n\n</section>\n<section id=\"pros\" class=\"section-pros\">\n<h2>Pros</h2>\n"))
+    }
+
     @Test func furnitureUsesTheBaseURLAndRelativeLinks() throws {
         let output = try TestSupport.temporaryDirectory().appendingPathComponent("Output")
         #expect(build(into: output).succeeded)
