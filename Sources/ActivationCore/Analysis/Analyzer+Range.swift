@@ -160,16 +160,32 @@ extension Analyzer {
         for s in sides where s.right < s.left - 1e-12 * max(1, abs(s.left)) || s.value < s.left - 1e-12 * max(1, abs(s.left)) || s.value > s.right + 1e-12 * max(1, abs(s.right)) {
             return false
         }
-        let ordered = (far.f.minus.reversed() + fs + far.f.plus).filter { !$0.isNaN }
-        for (a, b) in zip(ordered, ordered.dropFirst()) where b < a - 1e-9 * max(1, abs(a)) { return false }
-        return true
+        var ordered = true
+        forEachInOrder(far.f.minus, fs, far.f.plus) { a, b in
+            if b < a - 1e-9 * max(1, abs(a)) { ordered = false }
+        }
+        return ordered
+    }
+
+    /// Calls `body` on each pair of neighbours of the values far out on the left, the samples
+    /// and the values far out on the right, in increasing x, skipping NaN (without building
+    /// the joined array).
+    func forEachInOrder(_ minus: [Double], _ samples: [Double], _ plus: [Double], _ body: (Double, Double) -> Void) {
+        var previous: Double? = nil
+        func visit(_ v: Double) {
+            guard !v.isNaN else { return }
+            if let a = previous { body(a, v) }
+            previous = v
+        }
+        for v in minus.reversed() { visit(v) }
+        for v in samples { visit(v) }
+        for v in plus { visit(v) }
     }
 
     /// f′ non-decreasing or non-increasing over the samples (far values included).
     func derivativeIsMonotonic() -> Bool {
-        let values = (far.df.minus.reversed() + dfs + far.df.plus).filter { !$0.isNaN }
         var increasing = true, decreasing = true
-        for (a, b) in zip(values, values.dropFirst()) {
+        forEachInOrder(far.df.minus, dfs, far.df.plus) { a, b in
             let tolerance = 1e-12 * max(1, abs(a), abs(b))
             if b < a - tolerance { increasing = false }
             if b > a + tolerance { decreasing = false }

@@ -5,7 +5,7 @@ public struct BreakpointSearch {
     public let parameters: [String: Double]
     public let interval: ClosedRange<Double>
     /// Roots found so far, by difference (equal trees that differ in a zero's sign are kept apart).
-    private var roots: [Expression: [(difference: Expression, roots: [Double])]] = [:]
+    private var roots: [Expression: [SwitchRoots]] = [:]
 
     public init(parameters: [String: Double], in interval: ClosedRange<Double>) {
         self.parameters = parameters

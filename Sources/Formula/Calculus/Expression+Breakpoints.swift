@@ -22,22 +22,31 @@ extension Expression {
     }
 
     /// The candidates of `breakpoints`, sorted: the roots in `interval` of every compared
-    /// difference, taken from `roots` (and added to it) when an identical difference had
-    /// its roots found before.
+    /// difference, taken from `known` (and added to it) when an identical difference had
+    /// its roots found before. A difference b − a whose mirror a − b was sampled before is
+    /// not sampled again: its values are exactly the mirror's negated (IEEE subtraction is
+    /// antisymmetric, and the rows of a and b are the same bits either way).
     func switchCandidates(parameters: [String: Double], in interval: ClosedRange<Double>,
-                          roots known: inout [Expression: [(difference: Expression, roots: [Double])]]) -> [Double] {
+                          roots known: inout [Expression: [SwitchRoots]]) -> [Double] {
+        func lookUp(_ difference: Expression) -> SwitchRoots? {
+            known[difference]?.first { ProgramBuilder.identical($0.difference, difference) }
+        }
         // Each compared difference once: derivatives repeat the same conditions many times.
         var differences: [Expression] = [], seen: Set<Expression> = []
         collectSwitchDifferences(into: &differences, seen: &seen)
         var candidates: [Double] = []
         for difference in differences {
-            if let hit = known[difference]?.first(where: { ProgramBuilder.identical($0.difference, difference) }) {
+            if let hit = lookUp(difference) {
                 candidates += hit.roots
-            } else {
-                let roots = difference.roots(parameters: parameters, in: interval)
-                known[difference, default: []].append((difference, roots))
-                candidates += roots
+                continue
             }
+            var mirrored: [Double]? = nil
+            if case .binary(.subtract, let a, let b) = difference.kind, let mirror = lookUp(b - a) {
+                mirrored = mirror.samples.map { $0.map { -$0 } }
+            }
+            let found = difference.roots(parameters: parameters, in: interval, samples: mirrored)
+            known[difference, default: []].append(SwitchRoots(difference: difference, roots: found.roots, samples: found.samples))
+            candidates += found.roots
         }
         return candidates.sorted()
     }
@@ -95,4 +104,11 @@ extension Expression {
             if seen.insert(self).inserted { differences.append(self) }
         }
     }
+}
+
+/// The roots of one compared difference, and its values at the sample points when it was sampled.
+struct SwitchRoots {
+    let difference: Expression
+    let roots: [Double]
+    let samples: [Double]?
 }

@@ -37,16 +37,29 @@ extension Expression {
     /// carries its sign. A NaN sample breaks the comparison, so a sign change across a
     /// stretch where the expression is undefined (log(x) for x ≤ 0) is not a root.
     func roots(parameters: [String: Double], in interval: ClosedRange<Double>) -> [Double] {
-        if !dependsOnX { return [] }
+        roots(parameters: parameters, in: interval, samples: nil).roots
+    }
+
+    /// `roots(parameters:in:)`, with the expression's values at `samplePoints(interval)`
+    /// when they were sampled (nil when the expression is linear or constant). `samples`,
+    /// when given, are those values, known already (see `BreakpointSearch`).
+    func roots(parameters: [String: Double], in interval: ClosedRange<Double>,
+               samples: [Double]?) -> (roots: [Double], samples: [Double]?) {
+        if !dependsOnX { return ([], nil) }
         if let (slope, intercept) = linearCoefficients(parameters: parameters) {
-            guard slope != 0, slope.isFinite, intercept.isFinite else { return [] }
+            guard slope != 0, slope.isFinite, intercept.isFinite else { return ([], nil) }
             let root = -intercept / slope
-            return interval.contains(root) ? [root == 0 ? 0 : root] : []
+            return (interval.contains(root) ? [root == 0 ? 0 : root] : [], nil)
         }
         let lo = interval.lowerBound, hi = interval.upperBound
-        guard lo.isFinite, hi.isFinite, hi > lo else { return [] }
+        guard lo.isFinite, hi.isFinite, hi > lo else { return ([], nil) }
         let points = Self.samplePoints(interval)
-        let values = program(parameters: parameters).evaluate(points)
+        let values = samples ?? program(parameters: parameters).evaluate(points)
+        return (roots(at: points, values: values, parameters: parameters), values)
+    }
+
+    /// The sign changes and zeros of sampled values, refined by bisection.
+    private func roots(at points: [Double], values: [Double], parameters: [String: Double]) -> [Double] {
         var compiledG: ((Double) -> Double)? = nil
         func g(_ x: Double) -> Double {
             if compiledG == nil { compiledG = compiled(parameters: parameters) }

@@ -50,7 +50,9 @@ struct ProgramBuilder {
 
     /// Whether two equal trees also agree on the sign of their zero literals: `==` holds
     /// `0` and `−0` alike, but `if(c, 0, …)` and `if(c, -0, …)` give different bits.
+    /// (Called on trees already known equal: without a −0 on either side, they are.)
     static func identical(_ a: Expression, _ b: Expression) -> Bool {
+        if !a.containsNegativeZero && !b.containsNegativeZero { return true }
         if case .number(let u) = a.kind, case .number(let v) = b.kind { return u.bitPattern == v.bitPattern }
         return zip(a.children, b.children).allSatisfy { identical($0, $1) }
     }

@@ -32,24 +32,26 @@ public struct Expression: Hashable, Sendable {
     }
 
     public var kind: Kind {
-        didSet { (dependsOnX, fingerprint) = Self.summary(of: kind) }
+        didSet { (dependsOnX, containsNegativeZero, fingerprint) = Self.summary(of: kind) }
     }
     public var range: SourceRange
     /// True when the value depends on `x` (computed once, when the node is made).
     public private(set) var dependsOnX: Bool
+    /// True when a number literal in the tree is −0 (which `==` does not tell from 0).
+    private(set) var containsNegativeZero: Bool
     /// A hash of the tree's shape, so that unequal trees compare in constant time.
     private var fingerprint: Int
 
     public init(_ kind: Kind, range: SourceRange) {
         self.kind = kind
         self.range = range
-        (dependsOnX, fingerprint) = Self.summary(of: kind)
+        (dependsOnX, containsNegativeZero, fingerprint) = Self.summary(of: kind)
     }
 
-    /// Whether the node depends on x, and its fingerprint: a cheap multiplicative mix of the
+    /// Whether the node depends on x, whether it holds a −0 literal, and its fingerprint: a cheap multiplicative mix of the
     /// node's own tag and its children's fingerprints (no `Hasher`, no array of children).
     /// Equal trees get equal fingerprints (0 and −0 hash alike, as `==` holds them equal).
-    private static func summary(of kind: Kind) -> (Bool, Int) {
+    private static func summary(of kind: Kind) -> (Bool, Bool, Int) {
         func mix(_ h: UInt64, _ v: UInt64) -> UInt64 {
             (h ^ v) &* 0x9E37_79B9_7F4A_7C15 ^ ((h ^ v) >> 29)
         }
@@ -57,28 +59,36 @@ public struct Expression: Hashable, Sendable {
         func fp(_ e: Expression) -> UInt64 { UInt64(bitPattern: Int64(e.fingerprint)) }
         // The case of an enum without payloads is stored as its index in one byte.
         func ordinal<T>(_ value: T) -> UInt64 { withUnsafeBytes(of: value) { UInt64($0[0]) } }
-        let h: UInt64, depends: Bool
+        let h: UInt64, depends: Bool, negativeZero: Bool
         switch kind {
-        case .number(let v): h = tag(0, v == 0 ? 0 : v.bitPattern); depends = false
-        case .variable: h = tag(1); depends = true
-        case .constant(let c): h = tag(2, ordinal(c)); depends = false
-        case .parameter(let name): h = tag(3, UInt64(bitPattern: Int64(name.hashValue))); depends = false
-        case .negate(let a): h = mix(tag(4), fp(a)); depends = a.dependsOnX
+        case .number(let v): h = tag(0, v == 0 ? 0 : v.bitPattern); depends = false; negativeZero = v == 0 && v.sign == .minus
+        case .variable: h = tag(1); depends = true; negativeZero = false
+        case .constant(let c): h = tag(2, ordinal(c)); depends = false; negativeZero = false
+        case .parameter(let name): h = tag(3, UInt64(bitPattern: Int64(name.hashValue))); depends = false; negativeZero = false
+        case .negate(let a): h = mix(tag(4), fp(a)); depends = a.dependsOnX; negativeZero = a.containsNegativeZero
         case .binary(let op, let a, let b):
             h = mix(mix(tag(5, ordinal(op)), fp(a)), fp(b)); depends = a.dependsOnX || b.dependsOnX
+            negativeZero = a.containsNegativeZero || b.containsNegativeZero
         case .call(let f, let arguments):
             var x = tag(6, ordinal(f))
-            var d = false
-            for argument in arguments { x = mix(x, fp(argument)); d = d || argument.dependsOnX }
-            h = x; depends = d
+            var d = false, z = false
+            for argument in arguments {
+                x = mix(x, fp(argument))
+                d = d || argument.dependsOnX
+                z = z || argument.containsNegativeZero
+            }
+            h = x; depends = d; negativeZero = z
         case .conditional(let c, let a, let b):
             h = mix(mix(mix(tag(7), fp(c)), fp(a)), fp(b)); depends = c.dependsOnX || a.dependsOnX || b.dependsOnX
+            negativeZero = c.containsNegativeZero || a.containsNegativeZero || b.containsNegativeZero
         case .comparison(let op, let a, let b):
             h = mix(mix(tag(8, ordinal(op)), fp(a)), fp(b)); depends = a.dependsOnX || b.dependsOnX
+            negativeZero = a.containsNegativeZero || b.containsNegativeZero
         case .logical(let op, let a, let b):
             h = mix(mix(tag(9, ordinal(op)), fp(a)), fp(b)); depends = a.dependsOnX || b.dependsOnX
+            negativeZero = a.containsNegativeZero || b.containsNegativeZero
         }
-        return (depends, Int(Int64(bitPattern: h)))
+        return (depends, negativeZero, Int(Int64(bitPattern: h)))
     }
 
     /// Equality ignores source ranges (see the type's documentation).
