@@ -25,4 +25,13 @@ extension SVGPlot {
     public static func automaticYDomain(_ curves: [Curve], xDomain: ClosedRange<Double>) -> ClosedRange<Double> {
         AutomaticYDomain.linear(curves, xDomain: Domain.usable(xDomain))
     }
+
+    /// The vertical views `automaticYDomain` and `sparkline` choose for several groups of
+    /// `curves` (each group a list of indices into `curves`), each curve evaluated once for
+    /// all groups: a page's plot of f and f′ and the sparkline of f share f's values.
+    public static func automaticYDomains(_ groups: [[Int]], of curves: [Curve], xDomain: ClosedRange<Double>) -> [ClosedRange<Double>] {
+        let usable = Domain.usable(xDomain)
+        let values = curves.map { AutomaticYDomain.values([$0], xDomain: usable) }
+        return groups.map { group in AutomaticYDomain.linear(values: group.flatMap { values[$0] }) }
+    }
 }

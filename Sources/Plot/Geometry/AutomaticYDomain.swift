@@ -23,9 +23,19 @@ enum AutomaticYDomain {
     }
 
     static func linear(_ curves: [Curve], xDomain: ClosedRange<Double>) -> ClosedRange<Double> {
-        let finite = values(curves, xDomain: xDomain).filter(\.isFinite).sorted()
-        guard let smallest = finite.first, let largest = finite.last else { return -1...1 }
-        let qLow = finite[(finite.count - 1) * 2 / 100], qHigh = finite[(finite.count - 1) * 98 / 100]
+        linear(values: values(curves, xDomain: xDomain))
+    }
+
+    /// The linear view from the curves' values on the grid.
+    static func linear(values: [Double]) -> ClosedRange<Double> {
+        var finite = values.filter(\.isFinite)
+        guard var smallest = finite.first else { return -1...1 }
+        var largest = smallest
+        for v in finite {
+            smallest = min(smallest, v)
+            largest = max(largest, v)
+        }
+        let qLow = select(&finite, (finite.count - 1) * 2 / 100), qHigh = select(&finite, (finite.count - 1) * 98 / 100)
         let spread = qHigh - qLow
         var low = max(smallest, qLow - spread / 2), high = min(largest, qHigh + spread / 2)
         if low > 0, low < high * 0.35 { low = 0 }
@@ -39,10 +49,39 @@ enum AutomaticYDomain {
 
     /// A view in whole decades from the positive values, at most 16 decades tall.
     static func logarithmic(_ curves: [Curve], xDomain: ClosedRange<Double>) -> ClosedRange<Double> {
-        let positive = values(curves, xDomain: xDomain).filter { $0 > 0 && $0.isFinite }.sorted()
-        guard let largest = positive.last else { return 1e-16...1 }
+        var positive = values(curves, xDomain: xDomain).filter { $0 > 0 && $0.isFinite }
+        guard let largest = positive.max() else { return 1e-16...1 }
         let high = Int(PlotMath.log10(largest).rounded(.up))
-        let low = max(Int(PlotMath.log10(positive[(positive.count - 1) * 2 / 100]).rounded(.down)), high - 16)
+        let low = max(Int(PlotMath.log10(select(&positive, (positive.count - 1) * 2 / 100)).rounded(.down)), high - 16)
         return PlotMath.pow10(min(low, high - 1))...PlotMath.pow10(high)
+    }
+
+    /// The k-th smallest of `values` (what `values.sorted()[k]` is), found by
+    /// partitioning in place rather than sorting; `values` must hold no NaN.
+    static func select(_ values: inout [Double], _ k: Int) -> Double {
+        values.withUnsafeMutableBufferPointer { v in
+            var low = 0, high = v.count - 1
+            while low < high {
+                let pivot = v[(low + high) / 2]
+                var i = low, j = high
+                while i <= j {
+                    while v[i] < pivot { i += 1 }
+                    while v[j] > pivot { j -= 1 }
+                    if i <= j {
+                        (v[i], v[j]) = (v[j], v[i])
+                        i += 1
+                        j -= 1
+                    }
+                }
+                if k <= j {
+                    high = j
+                } else if k >= i {
+                    low = i
+                } else {
+                    return v[k]
+                }
+            }
+            return v[k]
+        }
     }
 }

@@ -6,6 +6,8 @@ enum Clipping {
             if let p = polyline.first, rect.contains(p) { return [[p]] }
             return []
         }
+        // Inside (edges included) throughout: every segment is kept whole, as below.
+        if polyline.allSatisfy({ rect.contains($0) }) { return [polyline] }
         var pieces: [[Point]] = []
         var current: [Point] = []
         for (a, b) in zip(polyline, polyline.dropFirst()) {

@@ -28,3 +28,38 @@ func distance(_ p: Point, toSegment a: Point, _ b: Point) -> Double {
     let ex = a.x + t * dx - p.x, ey = a.y + t * dy - p.y
     return (ex * ex + ey * ey).squareRoot()
 }
+
+/// A bound on `distance(_:toSegment:_:)` checked without its square root: since the
+/// square root is correctly rounded and monotonic, `distance ≤ limit` holds exactly when
+/// the squared distance is at most the largest double whose square root is ≤ `limit`.
+struct DistanceLimit {
+    /// The largest squared distance within the limit.
+    let squared: Double
+
+    init(_ limit: Double) {
+        var s = limit * limit
+        while s > 0, s.squareRoot() > limit { s = s.nextDown }
+        while s.nextUp.squareRoot() <= limit { s = s.nextUp }
+        squared = s
+    }
+
+    /// Whether `distance(p, toSegment: a, b) <= limit`, bit for bit.
+    func contains(_ p: Point, toSegment a: Point, _ b: Point) -> Bool {
+        squaredDistance(p, toSegment: a, b) <= squared
+    }
+
+    /// Whether `distance(p, toSegment: a, b) > limit`, bit for bit (false for NaN, as there).
+    func excludes(_ p: Point, toSegment a: Point, _ b: Point) -> Bool {
+        squaredDistance(p, toSegment: a, b) > squared
+    }
+
+    /// The square of `distance(p, toSegment: a, b)`, computed the same way.
+    private func squaredDistance(_ p: Point, toSegment a: Point, _ b: Point) -> Double {
+        let dx = b.x - a.x, dy = b.y - a.y
+        let length2 = dx * dx + dy * dy
+        var t = length2 > 0 ? ((p.x - a.x) * dx + (p.y - a.y) * dy) / length2 : 0
+        t = min(max(t, 0), 1)
+        let ex = a.x + t * dx - p.x, ey = a.y + t * dy - p.y
+        return ex * ex + ey * ey
+    }
+}

@@ -23,6 +23,36 @@ extension CurveSampler {
         }
         guard !searches.isEmpty else { return [] }
 
+        /// direction · drawing height at one x (NaN counts as the lowest).
+        func height(_ x: Double, _ direction: Double) -> Double {
+            let y = yScale.pixel(curve.function(x)) * direction
+            return y.isNaN ? -.infinity : y
+        }
+        if searches.count <= 2 {
+            // Every step would evaluate at most four points, which go one at a time through
+            // `function` anyway: each search runs alone, without batches.
+            for i in searches.indices {
+                let direction = searches[i].direction
+                searches[i].run(iterations: iterations) { height($0, direction) }
+            }
+        } else {
+            runSideBySide(&searches, iterations: iterations, curve)
+        }
+
+        // The searches the budget admits, in order, as if each had run alone.
+        var found: [Double] = []
+        for search in searches {
+            guard evaluations + iterations <= evaluationBudget else { break }
+            evaluations += search.evaluations
+            let (x, h) = search.h1 >= search.h2 ? (search.x1, search.h1) : (search.x2, search.h2)
+            if h - search.middle.pixel.y * search.direction > tolerance, x != search.middle.x { found.append(x) }
+        }
+        return found
+    }
+
+    /// Runs the searches one step each at a time, the new probes of a step in one batch
+    /// (of four points or fewer, one at a time through `function`).
+    private func runSideBySide(_ searches: inout [ExtremeSearch], iterations: Int, _ curve: Curve) {
         /// direction · drawing height at each x (NaN counts as the lowest), in place of the x.
         func heights(_ xs: inout [Double], direction: (Int) -> Double) {
             if xs.count <= 4 {
@@ -64,16 +94,6 @@ extension CurveSampler {
             heights(&probes) { searches[active[$0]].direction }
             for k in active.indices { searches[active[k]].take(probes[k]) }
         }
-
-        // The searches the budget admits, in order, as if each had run alone.
-        var found: [Double] = []
-        for search in searches {
-            guard evaluations + iterations <= evaluationBudget else { break }
-            evaluations += search.evaluations
-            let (x, h) = search.h1 >= search.h2 ? (search.x1, search.h1) : (search.x2, search.h2)
-            if h - search.middle.pixel.y * search.direction > tolerance, x != search.middle.x { found.append(x) }
-        }
-        return found
     }
 
     /// A golden-section search for the extreme of direction · height between the
@@ -120,6 +140,16 @@ extension CurveSampler {
 
         mutating func take(_ height: Double) {
             if awaitsLeft { h1 = height } else { h2 = height }
+        }
+
+        /// The whole search alone: both probes, then up to `iterations` steps.
+        mutating func run(iterations: Int, height: (Double) -> Double) {
+            h1 = height(x1)
+            h2 = height(x2)
+            for _ in 0..<iterations {
+                guard let x = narrow() else { return }
+                take(height(x))
+            }
         }
     }
 }

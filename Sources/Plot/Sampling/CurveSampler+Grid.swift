@@ -3,11 +3,11 @@ extension CurveSampler {
     /// its middle; the inner grid points and the middles are evaluated in one batch.
     func coarseGrid(starts: [SamplePoint], ends: [SamplePoint],
                     points: ([Double], [Double]?) -> [SamplePoint]) -> [Segment] {
-        var counts: [Int] = []
+        let counts = zip(starts, ends).map { a, b in max(1, Int(((b.pixel.x - a.pixel.x) / gridSpacing).rounded(.up))) }
+        let total = counts.reduce(0, +)
         var xs: [Double] = []
-        for (a, b) in zip(starts, ends) {
-            let count = max(1, Int(((b.pixel.x - a.pixel.x) / gridSpacing).rounded(.up)))
-            counts.append(count)
+        xs.reserveCapacity(2 * total)
+        for ((a, b), count) in zip(zip(starts, ends), counts) {
             var previous = a.x
             for i in 1...count {
                 let next = i == count ? b.x : a.x + (b.x - a.x) * Double(i) / Double(count)
@@ -18,6 +18,7 @@ extension CurveSampler {
         }
         let evaluated = points(xs, nil)
         var segments: [Segment] = []
+        segments.reserveCapacity(total)
         var k = 0
         for interval in starts.indices {
             var previous = starts[interval]
@@ -29,7 +30,7 @@ extension CurveSampler {
                     next = evaluated[k]
                     k += 1
                 }
-                segments.append(Segment(left: previous, middle: evaluated[k], right: next, interval: interval))
+                segments.append(Segment(left: previous, middle: evaluated[k], right: next, interval: interval, node: segments.count))
                 k += 1
                 previous = next
             }

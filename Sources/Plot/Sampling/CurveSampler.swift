@@ -20,18 +20,18 @@ struct CurveSampler {
     var minimumWidth = 0.01
     var evaluationBudget = 8000
 
-    /// A piece of the curve awaiting refinement: its ends and middle, and the interval
-    /// between breakpoints it lies in.
+    /// A piece of the curve awaiting refinement: its ends and middle, the interval
+    /// between breakpoints it lies in, and its place in the order of pieces (`node`).
     struct Segment {
         var left: SamplePoint
         var middle: SamplePoint
         var right: SamplePoint
         var interval: Int
+        var node: Int
     }
 
-    /// A finished piece of the curve: `count` points of `PieceStore` from `start`, the
-    /// x of its first point (pieces are put in order by interval, then by that x), and
-    /// whether the path may run through it.
+    /// A finished piece of the curve: `count` points of the flat store from `start`, the
+    /// x of its first point, and whether the path may run through it.
     private struct Piece {
         var interval: Int
         var x: Double
@@ -125,8 +125,17 @@ struct CurveSampler {
         // Level-by-level refinement: the quarter points of every piece the budget still
         // allows (2 evaluations each, in order), in one batch per level. Finished pieces keep
         // their points in one flat store.
+        // The pieces are kept in x order as a linked list of nodes: the coarse grid's in a row,
+        // and a halved piece's second half right after its first.
         var pieces: [Piece] = []
         var store: [SamplePoint] = []
+        var nextNode = Array(1..<pending.count) + [-1]
+        var pieceAtNode = [Int](repeating: -1, count: pending.count)
+        pieces.reserveCapacity(8 * pending.count)
+        store.reserveCapacity(32 * pending.count)
+        nextNode.reserveCapacity(8 * pending.count)
+        pieceAtNode.reserveCapacity(8 * pending.count)
+        let limit = DistanceLimit(tolerance)
         var quarterXs: [Double] = []
         while !pending.isEmpty {
             let refined = min(pending.count, max(0, (evaluationBudget - evaluations) / 2))
@@ -143,6 +152,7 @@ struct CurveSampler {
                 let s = pending[index]
                 let l = s.left.pixel.y, m = s.middle.pixel.y, r = s.right.pixel.y
                 guard index < refined else {
+                    pieceAtNode[s.node] = pieces.count
                     pieces.append(Piece(interval: s.interval, x: s.left.x, start: store.count, count: 3,
                                         drawable: !l.isNaN && !m.isNaN && !r.isNaN))
                     store.append(s.left)
@@ -162,17 +172,22 @@ struct CurveSampler {
                     // Outside the view: kept only to be clipped away, and broken at infinities.
                     (keepsAll, drawable) = (false, allFinite)
                 } else if allFinite, !isConcentrated(l, a, m, b, r),
-                          distance(q1.pixel, toSegment: s.left.pixel, s.right.pixel) <= tolerance,
-                          distance(s.middle.pixel, toSegment: s.left.pixel, s.right.pixel) <= tolerance,
-                          distance(q3.pixel, toSegment: s.left.pixel, s.right.pixel) <= tolerance {
+                          limit.contains(q1.pixel, toSegment: s.left.pixel, s.right.pixel),
+                          limit.contains(s.middle.pixel, toSegment: s.left.pixel, s.right.pixel),
+                          limit.contains(q3.pixel, toSegment: s.left.pixel, s.right.pixel) {
                     (keepsAll, drawable) = (true, true)
                 } else if s.right.pixel.x - s.left.pixel.x < minimumWidth || q1.x == s.left.x || q3.x == s.right.x {
                     (keepsAll, drawable) = (false, false)
                 } else {
-                    next.append(Segment(left: s.left, middle: q1, right: s.middle, interval: s.interval))
-                    next.append(Segment(left: s.middle, middle: q3, right: s.right, interval: s.interval))
+                    let second = nextNode.count
+                    nextNode.append(nextNode[s.node])
+                    nextNode[s.node] = second
+                    pieceAtNode.append(-1)
+                    next.append(Segment(left: s.left, middle: q1, right: s.middle, interval: s.interval, node: s.node))
+                    next.append(Segment(left: s.middle, middle: q3, right: s.right, interval: s.interval, node: second))
                     continue
                 }
+                pieceAtNode[s.node] = pieces.count
                 pieces.append(Piece(interval: s.interval, x: s.left.x, start: store.count, count: keepsAll ? 5 : 2, drawable: drawable))
                 store.append(s.left)
                 if keepsAll {
@@ -185,11 +200,13 @@ struct CurveSampler {
             pending = next
         }
 
-        pieces.sort { ($0.interval, $0.x) < ($1.interval, $1.x) }
         var runs: [[SamplePoint]] = []
         var current: [SamplePoint] = []
         var lastInterval = 0
-        for piece in pieces {
+        var node = 0
+        while node >= 0 {
+            let piece = pieces[pieceAtNode[node]]
+            node = nextNode[node]
             if piece.interval != lastInterval {
                 if !joined[lastInterval], !current.isEmpty {
                     runs.append(current)
@@ -207,7 +224,9 @@ struct CurveSampler {
                 current.append(contentsOf: points.dropFirst())
             } else {
                 if current.count > 1 { runs.append(current) }
-                current = Array(points)
+                current = []
+                current.reserveCapacity(store.count)
+                current.append(contentsOf: points)
             }
         }
         if current.count > 1 { runs.append(current) }

@@ -7,12 +7,13 @@ enum Simplification {
     /// The kept points of a run given by its drawing points (already `clamped`).
     static func simplify(_ run: [Point], tolerance: Double) -> [Point] {
         guard run.count > 2 else { return run }
+        let limit = DistanceLimit(tolerance)
         return run.withUnsafeBufferPointer { points in
             var kept = [points[0]]
             var anchor = 0
             while anchor < points.count - 1 {
                 var end = anchor + 1
-                while end + 1 < points.count, fits(points, from: anchor, to: end + 1, tolerance: tolerance) {
+                while end + 1 < points.count, fits(points, from: anchor, to: end + 1, limit: limit) {
                     end += 1
                 }
                 kept.append(points[end])
@@ -22,9 +23,9 @@ enum Simplification {
         }
     }
 
-    private static func fits(_ points: UnsafeBufferPointer<Point>, from a: Int, to b: Int, tolerance: Double) -> Bool {
+    private static func fits(_ points: UnsafeBufferPointer<Point>, from a: Int, to b: Int, limit: DistanceLimit) -> Bool {
         let start = points[a], end = points[b]
-        for k in (a + 1)..<b where distance(points[k], toSegment: start, end) > tolerance {
+        for k in (a + 1)..<b where limit.excludes(points[k], toSegment: start, end) {
             return false
         }
         return true

@@ -87,10 +87,15 @@ struct ActivationEntry: Sendable {
     /// The vertical view of f and f′ when the file sets none, computed once for the page's
     /// plot and the print card's (each would choose the same one). Left to each plot when
     /// it is not a finite, non-empty range, which a plot would not take as given unchanged.
-    private var automaticYDomain: ClosedRange<Double>? {
-        renderings.automaticYDomain {
-            let view = SVGPlot.automaticYDomain([functionCurve, derivativeCurve], xDomain: xDomain)
-            return view.lowerBound.isFinite && view.upperBound.isFinite && view.upperBound > view.lowerBound ? view : nil
+    private var automaticYDomain: ClosedRange<Double>? { automaticYDomains.plot }
+
+    /// The automatic views of the plots and of the sparkline, from one evaluation of f and f′.
+    private var automaticYDomains: EntryRenderings.AutomaticYDomains {
+        renderings.automaticYDomains {
+            let views = SVGPlot.automaticYDomains([[0, 1], [0]], of: [functionCurve, derivativeCurve], xDomain: xDomain)
+            let view = views[0]
+            let usable = view.lowerBound.isFinite && view.upperBound.isFinite && view.upperBound > view.lowerBound
+            return EntryRenderings.AutomaticYDomains(plot: usable ? view : nil, sparkline: views[1])
         }
     }
 
@@ -126,7 +131,8 @@ struct ActivationEntry: Sendable {
 
     func sparkline() -> String {
         renderings.sparkline {
-            SVGPlot.sparkline(functionCurve, xDomain: xDomain, yDomain: document.plotView?.y, label: "\(document.name): \(formulaText)")
+            SVGPlot.sparkline(functionCurve, xDomain: xDomain, yDomain: document.plotView?.y ?? automaticYDomains.sparkline,
+                              label: "\(document.name): \(formulaText)")
         }
     }
 }

@@ -9,14 +9,14 @@ import Plot
 /// parameter values, symbols and plot view), never on the prose, so an entry copied for
 /// a document whose prose changed keeps its drawings.
 final class EntryRenderings: Sendable {
-    private let automaticYDomainSlot = Slot<ClosedRange<Double>?>()
+    private let automaticYDomainsSlot = Slot<AutomaticYDomains>()
     private let mainPlotSlot = Slot<PreparedPlot>()
     private let printPlotSlot = Slot<String>()
     private let sparklineSlot = Slot<String>()
     private let inlineFormulaSlot = Slot<String>()
     private let errorPlots = Slot<[String: String]>()
 
-    func automaticYDomain(_ make: () -> ClosedRange<Double>?) -> ClosedRange<Double>? { automaticYDomainSlot.value(make) }
+    func automaticYDomains(_ make: () -> AutomaticYDomains) -> AutomaticYDomains { automaticYDomainsSlot.value(make) }
     func mainPlot(_ make: () -> PreparedPlot) -> PreparedPlot { mainPlotSlot.value(make) }
     func printPlot(_ make: () -> String) -> String { printPlotSlot.value(make) }
     func sparkline(_ make: () -> String) -> String { sparklineSlot.value(make) }
@@ -30,6 +30,13 @@ final class EntryRenderings: Sendable {
             plots[exactKey] = svg
             return svg
         }
+    }
+
+    /// The vertical views chosen when the file sets none: the main and print plots' (of f
+    /// and f′; nil when not a finite, non-empty range) and the sparkline's (of f alone).
+    struct AutomaticYDomains {
+        var plot: ClosedRange<Double>?
+        var sparkline: ClosedRange<Double>
     }
 
     /// One value, made on first use. Each slot has its own lock, held while making, so two
