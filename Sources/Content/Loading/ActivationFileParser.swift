@@ -109,8 +109,11 @@ public enum ActivationFileParser {
         }
         do {
             // UTF-8 named outright: Yams's default encoding reads the whole process
-            // environment on every call, to look for an override.
-            guard let root = try Yams.compose(yaml: yaml, .default, .default, .utf8) else {
+            // environment on every call, to look for an override. The basic resolver
+            // leaves every scalar a string: `YAMLReader` types values itself, from their
+            // text and quoting, so resolving tags by regular expression (which Yams does
+            // again each time it hashes a key) would be work thrown away.
+            guard let root = try Yams.compose(yaml: yaml, .basic, .default, .utf8) else {
                 reader.error(at: SourceLocation(line: reader.firstLine, column: 1), empty.message, hint: empty.hint)
                 return nil
             }
