@@ -68,6 +68,7 @@ extension Expression {
 
     /// The expressions whose sign changes are switch points (see `breakpoints`), each once.
     private func collectSwitchDifferences(into differences: inout [Expression], seen: inout Set<Expression>) {
+        guard containsSwitch else { return }
         func add(_ a: Expression, _ b: Expression) {
             let difference = a - b
             if seen.insert(difference).inserted { differences.append(difference) }

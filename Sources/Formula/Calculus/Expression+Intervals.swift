@@ -48,6 +48,8 @@ extension Expression {
     /// Adds the root of every switch to `points`; false when a switch is not linear in x
     /// with numeric coefficients.
     private func collectLinearSwitches(into points: inout [Double]) -> Bool {
+        // Comparisons only stand in conditions, so a part without a switch has none.
+        if !containsSwitch && !isCondition { return true }
         func root(_ a: Expression, _ b: Expression) -> Bool {
             let difference = a - b
             guard difference.referencedNames.isEmpty, let (k, m) = difference.linearCoefficients(parameters: [:]),
@@ -72,6 +74,7 @@ extension Expression {
 
     /// The expression with every switch replaced by the branch taken at `t`.
     private func decided(at t: Double) -> Expression {
+        if !containsSwitch { return self }
         let none = [String: Double]()
         func value(_ e: Expression) -> Double { e.evaluate(at: t, parameters: none) }
         switch kind {

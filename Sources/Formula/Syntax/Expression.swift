@@ -32,63 +32,81 @@ public struct Expression: Hashable, Sendable {
     }
 
     public var kind: Kind {
-        didSet { (dependsOnX, containsNegativeZero, fingerprint) = Self.summary(of: kind) }
+        didSet { (dependsOnX, containsNegativeZero, containsSwitch, fingerprint) = Self.summary(of: kind) }
     }
     public var range: SourceRange
     /// True when the value depends on `x` (computed once, when the node is made).
     public private(set) var dependsOnX: Bool
     /// True when a number literal in the tree is −0 (which `==` does not tell from 0).
     private(set) var containsNegativeZero: Bool
+    /// True when the tree holds an `if`, `max`, `min`, `abs`, `sign` or `clamp`: a switch
+    /// (walks looking for switch points skip the trees without one).
+    private(set) var containsSwitch: Bool
     /// A hash of the tree's shape, so that unequal trees compare in constant time.
     private var fingerprint: Int
 
     public init(_ kind: Kind, range: SourceRange) {
         self.kind = kind
         self.range = range
-        (dependsOnX, containsNegativeZero, fingerprint) = Self.summary(of: kind)
+        (dependsOnX, containsNegativeZero, containsSwitch, fingerprint) = Self.summary(of: kind)
     }
 
-    /// Whether the node depends on x, whether it holds a −0 literal, and its fingerprint: a cheap multiplicative mix of the
-    /// node's own tag and its children's fingerprints (no `Hasher`, no array of children).
-    /// Equal trees get equal fingerprints (0 and −0 hash alike, as `==` holds them equal).
-    private static func summary(of kind: Kind) -> (Bool, Bool, Int) {
+    /// The flags above and the fingerprint: a cheap multiplicative mix of the node's own
+    /// tag and its children's fingerprints (no `Hasher`, no array of children). Equal trees
+    /// get equal fingerprints (0 and −0 hash alike, as `==` holds them equal).
+    private static func summary(of kind: Kind) -> (dependsOnX: Bool, negativeZero: Bool, hasSwitch: Bool, fingerprint: Int) {
         func mix(_ h: UInt64, _ v: UInt64) -> UInt64 {
             (h ^ v) &* 0x9E37_79B9_7F4A_7C15 ^ ((h ^ v) >> 29)
         }
         func tag(_ t: UInt64, _ extra: UInt64 = 0) -> UInt64 { mix(t &+ 0x51_7CC1_B727_220A, extra) }
-        func fp(_ e: Expression) -> UInt64 { UInt64(bitPattern: Int64(e.fingerprint)) }
         // The case of an enum without payloads is stored as its index in one byte.
         func ordinal<T>(_ value: T) -> UInt64 { withUnsafeBytes(of: value) { UInt64($0[0]) } }
-        let h: UInt64, depends: Bool, negativeZero: Bool
-        switch kind {
-        case .number(let v): h = tag(0, v == 0 ? 0 : v.bitPattern); depends = false; negativeZero = v == 0 && v.sign == .minus
-        case .variable: h = tag(1); depends = true; negativeZero = false
-        case .constant(let c): h = tag(2, ordinal(c)); depends = false; negativeZero = false
-        case .parameter(let name): h = tag(3, UInt64(bitPattern: Int64(name.hashValue))); depends = false; negativeZero = false
-        case .negate(let a): h = mix(tag(4), fp(a)); depends = a.dependsOnX; negativeZero = a.containsNegativeZero
-        case .binary(let op, let a, let b):
-            h = mix(mix(tag(5, ordinal(op)), fp(a)), fp(b)); depends = a.dependsOnX || b.dependsOnX
-            negativeZero = a.containsNegativeZero || b.containsNegativeZero
-        case .call(let f, let arguments):
-            var x = tag(6, ordinal(f))
-            var d = false, z = false
-            for argument in arguments {
-                x = mix(x, fp(argument))
-                d = d || argument.dependsOnX
-                z = z || argument.containsNegativeZero
-            }
-            h = x; depends = d; negativeZero = z
-        case .conditional(let c, let a, let b):
-            h = mix(mix(mix(tag(7), fp(c)), fp(a)), fp(b)); depends = c.dependsOnX || a.dependsOnX || b.dependsOnX
-            negativeZero = c.containsNegativeZero || a.containsNegativeZero || b.containsNegativeZero
-        case .comparison(let op, let a, let b):
-            h = mix(mix(tag(8, ordinal(op)), fp(a)), fp(b)); depends = a.dependsOnX || b.dependsOnX
-            negativeZero = a.containsNegativeZero || b.containsNegativeZero
-        case .logical(let op, let a, let b):
-            h = mix(mix(tag(9, ordinal(op)), fp(a)), fp(b)); depends = a.dependsOnX || b.dependsOnX
-            negativeZero = a.containsNegativeZero || b.containsNegativeZero
+        var h: UInt64 = 0, depends = false, negativeZero = false, hasSwitch = false
+        func absorb(_ e: Expression) {
+            h = mix(h, UInt64(bitPattern: Int64(e.fingerprint)))
+            depends = depends || e.dependsOnX
+            negativeZero = negativeZero || e.containsNegativeZero
+            hasSwitch = hasSwitch || e.containsSwitch
         }
-        return (depends, negativeZero, Int(Int64(bitPattern: h)))
+        switch kind {
+        case .number(let v):
+            h = tag(0, v == 0 ? 0 : v.bitPattern)
+            negativeZero = v == 0 && v.sign == .minus
+        case .variable:
+            h = tag(1)
+            depends = true
+        case .constant(let c): h = tag(2, ordinal(c))
+        case .parameter(let name): h = tag(3, UInt64(bitPattern: Int64(name.hashValue)))
+        case .negate(let a):
+            h = tag(4)
+            absorb(a)
+        case .binary(let op, let a, let b):
+            h = tag(5, ordinal(op))
+            absorb(a)
+            absorb(b)
+        case .call(let f, let arguments):
+            h = tag(6, ordinal(f))
+            for argument in arguments { absorb(argument) }
+            switch f {
+            case .max, .min, .abs, .sign, .clamp: hasSwitch = true
+            default: break
+            }
+        case .conditional(let c, let a, let b):
+            h = tag(7)
+            absorb(c)
+            absorb(a)
+            absorb(b)
+            hasSwitch = true
+        case .comparison(let op, let a, let b):
+            h = tag(8, ordinal(op))
+            absorb(a)
+            absorb(b)
+        case .logical(let op, let a, let b):
+            h = tag(9, ordinal(op))
+            absorb(a)
+            absorb(b)
+        }
+        return (depends, negativeZero, hasSwitch, Int(Int64(bitPattern: h)))
     }
 
     /// Equality ignores source ranges (see the type's documentation).
