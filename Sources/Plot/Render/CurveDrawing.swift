@@ -19,7 +19,7 @@ struct CurveDrawing {
 
     /// The path of all polylines.
     var path: PathEncoder {
-        var encoder = PathEncoder()
+        var encoder = PathEncoder(capacity: 8 * polylines.reduce(0) { $0 + $1.count })
         for polyline in polylines { encoder.polyline(polyline) }
         return encoder
     }

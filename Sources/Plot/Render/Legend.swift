@@ -58,7 +58,7 @@ struct Legend {
             out.write("\" y=\"")
             out.write(y + 4)
             out.write("\">")
-            out.write(SVGText.escape(curve.label))
+            out.writeEscaped(curve.label)
             out.write("</text>\n")
         }
     }

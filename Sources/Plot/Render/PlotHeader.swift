@@ -4,16 +4,8 @@
 struct PlotHeader {
     var width: Double
     var height: Double
-    /// The title and description, escaped once for every form written.
-    var escapedTitle: String
-    var escapedDescription: String
-
-    init(width: Double, height: Double, title: String, description: String) {
-        self.width = width
-        self.height = height
-        escapedTitle = SVGText.escape(title)
-        escapedDescription = SVGText.escape(description)
-    }
+    var title: String
+    var description: String
 
     func write(idPrefix: String, includeStyle: Bool, to out: inout SVGWriter) {
         out.write("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"plot\" viewBox=\"0 0 ")
@@ -31,11 +23,11 @@ struct PlotHeader {
         out.write("-d\">\n<title id=\"")
         out.write(idPrefix)
         out.write("-t\">")
-        out.write(escapedTitle)
+        out.writeEscaped(title)
         out.write("</title><desc id=\"")
         out.write(idPrefix)
         out.write("-d\">")
-        out.write(escapedDescription)
+        out.writeEscaped(description)
         out.write("</desc>\n")
         if includeStyle {
             out.write("<style>")

@@ -123,7 +123,7 @@ struct PlotRenderer {
             out.write("\" y=\"")
             out.write(layout.height - 7)
             out.write("\">")
-            out.write(SVGText.escape(spec.xLabel))
+            out.writeEscaped(spec.xLabel)
             out.write("</text>")
         }
         if !spec.yLabel.isEmpty {
@@ -132,7 +132,7 @@ struct PlotRenderer {
             out.write("\" y=\"")
             out.write(area.minY - 9)
             out.write("\">")
-            out.write(SVGText.escape(spec.yLabel))
+            out.writeEscaped(spec.yLabel)
             out.write("</text>")
         }
         if !spec.xLabel.isEmpty || !spec.yLabel.isEmpty { out.write("\n") }

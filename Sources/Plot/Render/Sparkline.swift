@@ -26,7 +26,7 @@ struct Sparkline {
         out.write("\" height=\"")
         out.write(height)
         out.write("\" role=\"img\" aria-label=\"")
-        out.write(SVGText.escape(label))
+        out.writeEscaped(label)
         out.write("\">")
         if y.contains(0) {
             var axis = PathEncoder()

@@ -11,6 +11,10 @@ struct PathEncoder {
     private var started = false
     private var previousHasDot = false
 
+    init(capacity: Int = 0) {
+        bytes.reserveCapacity(capacity)
+    }
+
     /// The path data.
     var data: String { String(decoding: bytes, as: UTF8.self) }
 

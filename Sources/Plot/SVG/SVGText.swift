@@ -1,10 +1,5 @@
-import Markup
-
 /// Escaping and small text helpers for SVG output.
 enum SVGText {
-    /// `text` safe inside an element or an attribute.
-    static func escape(_ text: String) -> String { XMLText.escape(text) }
-
     /// A rough width of `text` at `fontSize`, for layout (no font metrics are available;
     /// digits and most letters of a sans-serif font are about 0.56 em wide).
     static func width(_ text: String, fontSize: Double) -> Double {

@@ -1,25 +1,30 @@
 extension CurveSampler {
-    /// Each interval between breakpoints cut into pieces about `gridSpacing` wide, each with
-    /// its middle; the inner grid points and the middles are evaluated in one batch.
-    func coarseGrid(starts: [SamplePoint], ends: [SamplePoint],
-                    points: ([Double], [Double]?) -> [SamplePoint]) -> [Segment] {
-        let counts = zip(starts, ends).map { a, b in max(1, Int(((b.pixel.x - a.pixel.x) / gridSpacing).rounded(.up))) }
-        let total = counts.reduce(0, +)
+    /// Where each interval between breakpoints (from `starts[i]` to `ends[i]`, drawn x) is
+    /// cut into pieces about `gridSpacing` wide: the inner grid points and each piece's
+    /// middle, in order, and the number of pieces per interval. Only x is needed, so these
+    /// are evaluated in the same batch as the interval ends.
+    func coarseGrid(starts: [Double], ends: [Double]) -> (xs: [Double], counts: [Int]) {
+        let counts = zip(starts, ends).map { a, b in max(1, Int(((xScale.pixel(b) - xScale.pixel(a)) / gridSpacing).rounded(.up))) }
         var xs: [Double] = []
-        xs.reserveCapacity(2 * total)
+        xs.reserveCapacity(2 * counts.reduce(0, +))
         for ((a, b), count) in zip(zip(starts, ends), counts) {
-            var previous = a.x
+            var previous = a
             for i in 1...count {
-                let next = i == count ? b.x : a.x + (b.x - a.x) * Double(i) / Double(count)
+                let next = i == count ? b : a + (b - a) * Double(i) / Double(count)
                 if i < count { xs.append(next) }
                 xs.append((previous + next) / 2)
                 previous = next
             }
         }
-        let evaluated = points(xs, nil)
+        return (xs, counts)
+    }
+
+    /// The coarse grid's pieces from its evaluated points (`grid`, in the order of
+    /// `coarseGrid`'s xs) and the evaluated interval ends.
+    func coarseSegments(starts: [SamplePoint], ends: [SamplePoint], counts: [Int], grid: ArraySlice<SamplePoint>) -> [Segment] {
         var segments: [Segment] = []
-        segments.reserveCapacity(total)
-        var k = 0
+        segments.reserveCapacity(counts.reduce(0, +))
+        var k = grid.startIndex
         for interval in starts.indices {
             var previous = starts[interval]
             for i in 1...counts[interval] {
@@ -27,10 +32,10 @@ extension CurveSampler {
                 if i == counts[interval] {
                     next = ends[interval]
                 } else {
-                    next = evaluated[k]
+                    next = grid[k]
                     k += 1
                 }
-                segments.append(Segment(left: previous, middle: evaluated[k], right: next, interval: interval, node: segments.count))
+                segments.append(Segment(left: previous, middle: grid[k], right: next, interval: interval, node: segments.count))
                 k += 1
                 previous = next
             }

@@ -8,9 +8,9 @@
 /// `minimumWidth` is a discontinuity nobody declared, and the path breaks there rather
 /// than drawing a steep line; so it does at NaN and at infinities.
 ///
-/// The curve is evaluated a batch at a time (`Curve.values`): the ends and breakpoints,
-/// then the whole coarse grid, then every level's quarter points. Which points are
-/// evaluated, and how many count against the budget, is what one point at a time gives.
+/// The curve is evaluated a batch at a time (`Curve.values`): the ends, breakpoints and
+/// the whole coarse grid, then every level's quarter points. Which points are evaluated,
+/// and how many count against the budget, is what one point at a time gives.
 struct CurveSampler {
     var xScale: AxisScale
     var yScale: AxisScale
@@ -94,7 +94,10 @@ struct CurveSampler {
         }
         evaluatedAt.append(upper)
         drawnAt.append(upper)
-        let fixed = points(evaluatedAt, drawnAt: drawnAt)
+        // The coarse grid's points go in the same batch (the grid needs only the ends' x).
+        let grid = coarseGrid(starts: [lower] + breaks.map(\.x), ends: breaks.map(\.x) + [upper])
+        let evaluated = points(evaluatedAt + grid.xs, drawnAt: drawnAt + grid.xs)
+        let fixed = evaluated[..<evaluatedAt.count]
         var starts: [SamplePoint] = [fixed[0]]
         var ends: [SamplePoint] = []
         var joined: [Bool] = []
@@ -120,7 +123,7 @@ struct CurveSampler {
         }
         ends.append(fixed[k])
 
-        var pending = coarseGrid(starts: starts, ends: ends, points: points)
+        var pending = coarseSegments(starts: starts, ends: ends, counts: grid.counts, grid: evaluated[evaluatedAt.count...])
 
         // Level-by-level refinement: the quarter points of every piece the budget still
         // allows (2 evaluations each, in order), in one batch per level. Finished pieces keep

@@ -24,8 +24,8 @@ enum Simplification {
     }
 
     private static func fits(_ points: UnsafeBufferPointer<Point>, from a: Int, to b: Int, limit: DistanceLimit) -> Bool {
-        let start = points[a], end = points[b]
-        for k in (a + 1)..<b where limit.excludes(points[k], toSegment: start, end) {
+        let chord = limit.chord(points[a], points[b])
+        for k in (a + 1)..<b where chord.excludes(points[k]) {
             return false
         }
         return true
