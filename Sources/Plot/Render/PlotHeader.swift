@@ -8,15 +8,8 @@ struct PlotHeader {
     var description: String
 
     func write(idPrefix: String, includeStyle: Bool, to out: inout SVGWriter) {
-        out.write("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"plot\" viewBox=\"0 0 ")
-        out.write(width)
-        out.write(" ")
-        out.write(height)
-        out.write("\" width=\"")
-        out.write(width)
-        out.write("\" height=\"")
-        out.write(height)
-        out.write("\" role=\"img\" aria-labelledby=\"")
+        out.writeSVGStart(class: "plot", width: width, height: height)
+        out.write(" role=\"img\" aria-labelledby=\"")
         out.write(idPrefix)
         out.write("-t ")
         out.write(idPrefix)

@@ -29,6 +29,22 @@ struct SVGWriter {
         SVGNumber.write(hundredths: SVGNumber.hundredths(value), to: &bytes)
     }
 
+    /// The opening of an `<svg>` element drawn at `width` × `height`: its namespace, class,
+    /// view box and size (the element is left open for more attributes).
+    mutating func writeSVGStart(class name: String, width: Double, height: Double) {
+        write("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"")
+        write(name)
+        write("\" viewBox=\"0 0 ")
+        write(width)
+        write(" ")
+        write(height)
+        write("\" width=\"")
+        write(width)
+        write("\" height=\"")
+        write(height)
+        write("\"")
+    }
+
     mutating func write(_ path: PathEncoder) {
         bytes.append(contentsOf: path.bytes)
     }

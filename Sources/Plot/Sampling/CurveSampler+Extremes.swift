@@ -3,8 +3,9 @@ extension CurveSampler {
     ///
     /// Each local extreme of the samples starts a golden-section search between its
     /// neighbours (at most `maximumSearches`, each only while `iterations` more evaluations
-    /// fit the budget). The searches run side by side, one batch of evaluations per step;
-    /// every search sees the same points and values as when run alone.
+    /// fit the budget). Two searches or fewer run one after the other through `function`;
+    /// more run side by side, one batch of evaluations per step. Either way every search
+    /// sees the same points and values as when run alone.
     func missedExtremes(_ sampled: SampledCurve, _ curve: Curve, evaluations: inout Int) -> [Double] {
         let maximumSearches = 64, iterations = 60
         var searches: [ExtremeSearch] = []

@@ -222,15 +222,15 @@ struct CurveSampler {
                 current = []
                 continue
             }
-            let points = store[piece.start..<(piece.start + piece.count)]
+            var first = piece.start
             if let last = current.last, last.x == piece.x {
-                current.append(contentsOf: points.dropFirst())
+                first += 1
             } else {
                 if current.count > 1 { runs.append(current) }
                 current = []
                 current.reserveCapacity(store.count)
-                current.append(contentsOf: points)
             }
+            for i in first..<(piece.start + piece.count) { current.append(store[i]) }
         }
         if current.count > 1 { runs.append(current) }
         return SampledCurve(runs: runs, dots: dots, evaluations: evaluations)
