@@ -27,9 +27,7 @@ struct SiteRenderer {
         let signatures = self.signatures
         let templates = self.templates
         @Sendable func page(_ template: String, _ context: [String: Any]) throws -> String {
-            var context = context
-            context["content"] = try templates.render(template, context)
-            return try templates.render("layout", context)
+            try templates.renderPage(template, context)
         }
 
         // The pages that cover every activation (home, print card, compare-anything) come
@@ -94,7 +92,7 @@ struct SiteRenderer {
         let pages = paths.filter { $0.hasSuffix("index.html") }.map { String($0.dropLast("index.html".count)) }
         var xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n"
         for page in pages.sorted() {
-            xml += "  <url><loc>\(XMLText.escape(baseURL + page))</loc></url>\n"
+            xml += "  <url><loc>" + TemplateEscaping.escape(baseURL + page) + "</loc></url>\n"
         }
         return xml + "</urlset>\n"
     }

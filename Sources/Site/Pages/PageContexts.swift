@@ -174,7 +174,9 @@ struct PageContexts {
     /// Drops empty strings, because Mustache treats "" as true in `{{#key}}` sections and
     /// a missing key as false: an absent alias list or note then renders nothing at all.
     static func withoutEmptyText(_ context: [String: Any]) -> [String: Any] {
-        context.filter { !(($0.value as? String)?.isEmpty ?? false) }
+        var context = context
+        for (key, value) in context where (value as? String)?.isEmpty == true { context[key] = nil }
+        return context
     }
 
     /// A link from one activation page to another.
@@ -285,6 +287,16 @@ struct PageContexts {
     }
 
     func slug(_ title: String) -> String {
-        String(title.lowercased().map { $0.isLetter || $0.isNumber ? $0 : "-" })
+        // Printable ASCII, one Character per byte (nearly every title), without Character properties.
+        if title.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) {
+            return String(decoding: title.utf8.map { byte -> UInt8 in
+                switch byte {
+                case UInt8(ascii: "A")...UInt8(ascii: "Z"): byte + 32
+                case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"): byte
+                default: UInt8(ascii: "-")
+                }
+            }, as: UTF8.self)
+        }
+        return String(title.lowercased().map { $0.isLetter || $0.isNumber ? $0 : "-" })
     }
 }

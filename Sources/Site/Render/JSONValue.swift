@@ -26,8 +26,8 @@ public indirect enum JSONValue: Equatable, Sendable {
     private func write(into out: inout String, indent: Int?, level: Int) {
         func newline(_ n: Int) {
             guard let indent else { return }
-            out += "\n"
-            for _ in 0..<(indent * n) { out += " " }
+            let width = indent * n
+            out += width < Self.lines.count ? Self.lines[width] : "\n" + String(repeating: " ", count: width)
         }
         switch self {
         case .null: out += "null"
@@ -60,6 +60,9 @@ public indirect enum JSONValue: Equatable, Sendable {
             out += "}"
         }
     }
+
+    /// A newline and 0, 1, 2, … spaces of indentation.
+    private static let lines: [String] = (0..<24).map { "\n" + String(repeating: " ", count: $0) }
 
     static func quote(_ s: String) -> String {
         var out = ""
