@@ -26,8 +26,10 @@ struct SiteRenderer {
                                     fragments: signatures == nil ? nil : fragments, signatures: signatures)
         let signatures = self.signatures
         let templates = self.templates
+        let furniture = SiteFurniture(templates: templates, siteTitle: model.content.site.title,
+                                      siteDescription: model.content.site.description)
         @Sendable func page(_ template: String, _ context: [String: Any]) throws -> String {
-            try templates.renderPage(template, context)
+            try templates.renderPage(template, context, furniture: furniture)
         }
 
         // The pages that cover every activation (home, print card, compare-anything) come

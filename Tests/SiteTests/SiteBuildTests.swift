@@ -62,6 +62,34 @@ import TestSupport
         #expect(page.contains("</p>\n\n</section>\n<section id=\"pros\" class=\"section-pros\">\n<h2>Pros</h2>\n"))
     }
 
+    /// The site header is rendered once per folder depth and reused: each page's copy still
+    /// links back to that page's own root.
+    @Test func siteHeaderLinksToEachPagesOwnRoot() throws {
+        let output = try TestSupport.temporaryDirectory().appendingPathComponent("Output")
+        #expect(build(into: output).succeeded)
+        #expect(try read(output, "index.html").contains("<a class=\"brand\" href=\"./\">"))
+        #expect(try read(output, "compare/index.html").contains("<a href=\"../frameworks/\">Frameworks</a>"))
+        let page = try read(output, "activations/relu/index.html")
+        #expect(page.contains("<a class=\"brand\" href=\"../../\">"))
+        #expect(page.contains("<a href=\"../../print/\">Print card</a>\n</nav>\n</div>\n</header>\n<main id=\"main\" class=\"wrap\">"))
+        #expect(page.contains("</main>\n<footer class=\"site-footer\">"))
+    }
+
+    /// A templates folder made before the header and footer partials existed still builds.
+    @Test func aTemplatesFolderWithoutTheHeaderPartialsStillBuilds() throws {
+        let folder = try TestSupport.temporaryDirectory().appendingPathComponent("Templates")
+        try FileManager.default.copyItem(at: URL(fileURLWithPath: templates).resolvingSymlinksInPath(), to: folder)
+        for partial in ["site-header", "site-footer"] {
+            try FileManager.default.removeItem(at: folder.appendingPathComponent("partials/\(partial).mustache"))
+        }
+        let output = try TestSupport.temporaryDirectory().appendingPathComponent("Output")
+        let report = build(into: output, templates: folder.path)
+        #expect(report.succeeded, "\(report.diagnostics)")
+        let page = try read(output, "activations/relu/index.html")
+        #expect(page.contains("<a class=\"skip\" href=\"#main\">Skip to content</a>\n<main id=\"main\" class=\"wrap\">"))
+        #expect(!page.contains("site-header"))
+    }
+
     @Test func furnitureUsesTheBaseURLAndRelativeLinks() throws {
         let output = try TestSupport.temporaryDirectory().appendingPathComponent("Output")
         #expect(build(into: output).succeeded)

@@ -65,11 +65,13 @@ struct TemplateSet: Sendable {
         try render(name, fields: TemplateFields(context))
     }
 
-    /// A page: `template` rendered with `context`, then the layout with the same fields and
-    /// `content`, the page's HTML (the context is not copied to add it).
-    func renderPage(_ template: String, _ context: [String: Any]) throws -> String {
-        let fields = TemplateFields(context)
-        return try render("layout", fields: TemplateFields(context, content: try render(template, fields: fields)))
+    /// A page: `template` rendered with `context`, then the layout with the same fields,
+    /// `content` (the page's HTML; the context is not copied to add it) and the site's header
+    /// and footer for the page's root.
+    func renderPage(_ template: String, _ context: [String: Any], furniture: SiteFurniture) throws -> String {
+        var layout = try furniture.fields(root: context["root"] as? String ?? "")
+        layout["content"] = try render(template, fields: TemplateFields(context))
+        return try render("layout", fields: TemplateFields(context, layout: layout))
     }
 
     private func render(_ name: String, fields: TemplateFields) throws -> String {
@@ -86,16 +88,16 @@ struct TemplateSet: Sendable {
 /// `[String: Any]` (measured per lookup). The lookups and their results are the dictionary's.
 final class TemplateFields: MustacheParent {
     let values: [String: Any]
-    /// The layout's `content`, when these are a page's fields.
-    let content: String?
+    /// The fields only the layout has (`content`, `site_header`, `site_footer`), looked up first.
+    let layout: [String: String]
 
-    init(_ values: [String: Any], content: String? = nil) {
+    init(_ values: [String: Any], layout: [String: String] = [:]) {
         self.values = values
-        self.content = content
+        self.layout = layout
     }
 
     func child(named name: String) -> Any? {
-        if let content, name == "content" { return content }
+        if !layout.isEmpty, let text = layout[name] { return text }
         return values[name]
     }
 }
