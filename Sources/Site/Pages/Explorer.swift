@@ -10,8 +10,8 @@ import Plot
 enum Explorer {
     /// Template fields for `entry`'s page; nil when it has no parameters.
     static func context(_ entry: ActivationEntry) -> [String: Any]? {
+        guard !entry.document.parameters.isEmpty else { return nil }
         let d = entry.document
-        guard !d.parameters.isEmpty else { return nil }
         let names = d.parameters.map(\.name) + d.constants.map(\.name)
         let controls = d.parameters.map { p -> [String: Any] in
             let range = p.range ?? defaultRange(p.defaultValue)
