@@ -137,6 +137,13 @@ extension Algebra {
 
     /// The numeric coefficient of a term and what it multiplies (nil for a bare number).
     static func splitCoefficient(_ e: Expression) -> (Double, Expression?) {
+        switch e.kind {
+        case .binary(.multiply, _, _), .binary(.divide, _, _), .binary(.power, _, _), .negate, .number:
+            break
+        default:
+            // A lone factor with exponent 1: `build` would give it back as it is.
+            return (1, e)
+        }
         var form = ProductForm()
         form.collect(e, inverted: false)
         let coefficient = form.numerator

@@ -90,6 +90,11 @@ enum Algebra {
     private static func tidied(_ value: Double) -> (value: Double, length: Int) {
         var best = value, bestLength = NumberFormatting.text(value).utf8.count
         guard value.isFinite, !isSmallWholeNumber(value) else { return (best, bestLength) }
+        // A normal number whose text has at most 12 characters (so at most 12 significant
+        // digits) has no neighbour within two ulps with a shorter text: two different
+        // decimals of at most 12 digits lie at least 1e-12·|value| apart, two ulps are
+        // below 5e-16·|value|, and each decimal rounds to one Double only.
+        if value.isNormal && bestLength <= 12 { return (best, bestLength) }
         func consider(_ candidate: Double) {
             let length = NumberFormatting.text(candidate).utf8.count
             if length < bestLength { (best, bestLength) = (candidate, length) }

@@ -53,18 +53,19 @@ public struct Program: Sendable {
         precondition(output.count >= input.count, "output buffer shorter than input")
         guard !input.isEmpty else { return }
         let stride = Swift.min(Self.blockSize, input.count)
-        let scratch = UnsafeMutableBufferPointer<Double>.allocate(capacity: instructions.count * stride)
-        defer { scratch.deallocate() }
-        let table = scratch.baseAddress!
-        var start = 0
-        while start < input.count {
-            let n = Swift.min(stride, input.count - start)
-            for (k, instruction) in instructions.enumerated() {
-                run(instruction, out: table + k * stride, table: table, stride: stride, n: n, xs: input.baseAddress! + start)
+        // On the stack when small (a few points: no allocation per call), else on the heap.
+        withUnsafeTemporaryAllocation(of: Double.self, capacity: instructions.count * stride) { scratch in
+            let table = scratch.baseAddress!
+            var start = 0
+            while start < input.count {
+                let n = Swift.min(stride, input.count - start)
+                for (k, instruction) in instructions.enumerated() {
+                    run(instruction, out: table + k * stride, table: table, stride: stride, n: n, xs: input.baseAddress! + start)
+                }
+                let last = table + result * stride
+                for i in 0..<n { output[start + i] = last[i] }
+                start += n
             }
-            let last = table + result * stride
-            for i in 0..<n { output[start + i] = last[i] }
-            start += n
         }
     }
 

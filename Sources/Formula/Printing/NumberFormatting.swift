@@ -7,7 +7,8 @@ enum NumberFormatting {
         if value.isInfinite { return value < 0 ? "-inf" : "inf" }
         var text = value.description
         if text.hasSuffix(".0") { text.removeLast(2) }
-        if let e = text.firstIndex(of: "e") {
+        // The text is ASCII: look for the exponent byte by byte, not Character by Character.
+        if let e = text.utf8.firstIndex(of: UInt8(ascii: "e")) {
             var mantissa = String(text[..<e])
             if mantissa.hasSuffix(".0") { mantissa.removeLast(2) }
             text = mantissa + text[e...]
@@ -26,6 +27,8 @@ enum NumberFormatting {
     /// text: folding 3 * 0.044715 gives 0.134145, not 0.13414500000000002.
     static func tidy(_ value: Double) -> Double {
         guard value.isFinite, value != 0 else { return value }
+        // Short text: no neighbour within two ulps is shorter (see `Algebra.tidied`).
+        if value.isNormal && text(value).utf8.count <= 12 { return value }
         var best = value
         var candidates = [value]
         var up = value, down = value
