@@ -40,6 +40,22 @@ import Testing
         }
     }
 
+    @Test func aJointProgramOfFAndItsDerivativesGivesEachOnesOwnValues() {
+        var random = RandomFormulas(seed: 29)
+        random.negativeNumbers = true
+        let parameters = ["alpha": 1.5, "beta": -0.25]
+        for _ in 0..<200 {
+            let f = random.expression(depth: 4)
+            let first = f.derivative(), second = first.derivativeForEvaluation()
+            let all = f.program([first, second], parameters: parameters).evaluateAll(Self.points)
+            #expect(all.count == 3)
+            for (e, values) in zip([f, first, second], all) {
+                let own = e.program(parameters: parameters).evaluate(Self.points)
+                #expect(zip(values, own).allSatisfy { $0.bitPattern == $1.bitPattern || ($0.isNaN && $1.isNaN) }, "\(e)")
+            }
+        }
+    }
+
     @Test func conditionOnNaNIsNaNAndRepeatedPartsAreComputedOnce() throws {
         let e = try FormulaParser.parse("if(log(x) > 0, sigmoid(x) * sigmoid(x), sigmoid(x))", names: [])
         let program = e.program(parameters: [:])

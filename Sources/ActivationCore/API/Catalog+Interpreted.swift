@@ -46,7 +46,8 @@ extension Catalog {
             derivativeFloat: first.compiledFloat(parameters: floatParameters),
             secondDerivative: curvature,
             valueProgram: formula.program(parameters: parameters),
-            derivativeProgram: first.program(parameters: parameters))
+            derivativeProgram: first.program(parameters: parameters),
+            valueAndDerivativeProgram: formula.program([first], parameters: parameters))
         return ActivationFunction(
             id: id, isBuiltIn: false, parameters: parameters, breakpoints: breakpoints,
             smoothJoins: joins, storage: .interpreted(function))

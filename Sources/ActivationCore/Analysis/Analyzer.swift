@@ -27,8 +27,7 @@ struct Analyzer {
         breakpoints = points
         grid = SampleGrid(breakpoints: points.map(\.x) + probe.function.smoothJoins)
         xs = grid.xs
-        fs = probe.f(xs)
-        dfs = probe.df(xs)
+        (fs, dfs) = probe.fAndDf(xs)
         let minus = Limit.magnitudes.map { -$0 }, plus = Limit.magnitudes
         far = ((probe.f(minus), probe.f(plus)), (probe.df(minus), probe.df(plus)))
         let joins = probe.function.smoothJoins.map { Breakpoint(x: $0, kind: .unknown) }

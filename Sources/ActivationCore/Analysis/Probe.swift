@@ -42,6 +42,17 @@ final class Probe {
         }
     }
 
+    /// `(f(xs), df(xs))`, spending as the two calls would; a formula's f and f′ come from
+    /// one pass of their joint program (the same bits).
+    func fAndDf(_ xs: [Double]) -> (f: [Double], df: [Double]) {
+        guard case .interpreted(let formula) = function.storage else { return (f(xs), df(xs)) }
+        let spentOnF = spend(xs.count), spentOnDf = spend(xs.count)
+        let nan = spentOnF && spentOnDf ? [] : xs.map { _ in Double.nan }
+        if !spentOnF && !spentOnDf { return (nan, nan) }
+        let both = formula.valueAndDerivativeProgram.evaluateAll(xs)
+        return (spentOnF ? both[0] : nan, spentOnDf ? both[1] : nan)
+    }
+
     /// f″ just to one side of x0 (side = ±1): the symbolic second derivative for a formula,
     /// a forward/backward difference of f′ for a built-in.
     func d2f(_ x0: Double, side: Double) -> Double {

@@ -6,6 +6,15 @@ extension Expression {
         let result = builder.emit(self)
         return Program(instructions: builder.instructions, result: result)
     }
+
+    /// This formula and `others` as one `Program` that computes their common subtrees once
+    /// (f and f′ share most of theirs); `evaluateAll` gives the values of each.
+    public func program(_ others: [Expression], parameters: [String: Double]) -> Program {
+        var builder = ProgramBuilder(parameters: parameters)
+        let result = builder.emit(self)
+        let rows = others.map { builder.emit($0) }
+        return Program(instructions: builder.instructions, result: result, others: rows)
+    }
 }
 
 /// Flattens a tree into instructions, each distinct subtree once.

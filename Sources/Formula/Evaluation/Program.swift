@@ -35,6 +35,8 @@ public struct Program: Sendable {
     let instructions: [Instruction]
     /// The row with the formula's value.
     let result: Int
+    /// The rows of the other formulas compiled with it (see `Expression.program(_:and:parameters:)`).
+    var others: [Int] = []
 
     /// How many x values one pass over the instructions handles: small enough for the
     /// scratch table to stay in cache.
@@ -67,6 +69,35 @@ public struct Program: Sendable {
                 start += n
             }
         }
+    }
+
+    /// The values at every x in `xs` of the formula and of each formula compiled with it,
+    /// from one pass over the instructions: bit for bit what each one's own program gives.
+    public func evaluateAll(_ xs: [Double]) -> [[Double]] {
+        let rows = [result] + others
+        var outputs = rows.map { _ in [Double](repeating: 0, count: xs.count) }
+        guard !xs.isEmpty else { return outputs }
+        let stride = Swift.min(Self.blockSize, xs.count)
+        withUnsafeTemporaryAllocation(of: Double.self, capacity: instructions.count * stride) { scratch in
+            let table = scratch.baseAddress!
+            xs.withUnsafeBufferPointer { input in
+                var start = 0
+                while start < input.count {
+                    let n = Swift.min(stride, input.count - start)
+                    for (k, instruction) in instructions.enumerated() {
+                        run(instruction, out: table + k * stride, table: table, stride: stride, n: n, xs: input.baseAddress! + start)
+                    }
+                    for (j, row) in rows.enumerated() {
+                        let values = table + row * stride
+                        outputs[j].withUnsafeMutableBufferPointer { output in
+                            for i in 0..<n { output[start + i] = values[i] }
+                        }
+                    }
+                    start += n
+                }
+            }
+        }
+        return outputs
     }
 
     /// The value at one x (a block of one).
