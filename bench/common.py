@@ -188,10 +188,13 @@ def machine():
 
 def build_command():
     """How the measured binary was built, read from the binary itself: a statically linked Swift
-    runtime (`make bench`) leaves no libswiftCore among its shared libraries."""
+    runtime (`make bench`) leaves no libswiftCore among its shared libraries, and TCMalloc
+    (linked when the machine has it, see Package.swift) shows up among them."""
     linked = command_output(["ldd", str(NONLIN)])
     static = "libswiftCore" not in linked
-    return "`swift build -c release" + (" --static-swift-stdlib`" if static else "` (Swift runtime linked dynamically)")
+    allocator = "TCMalloc" if "libtcmalloc" in linked else "glibc's malloc"
+    return ("`swift build -c release" + (" --static-swift-stdlib`" if static else "` (Swift runtime linked dynamically)")
+            + f", memory allocator: {allocator}")
 
 
 def save_json(name, data):
