@@ -40,15 +40,20 @@ import Testing
         }
     }
 
-    @Test func aJointProgramOfFAndItsDerivativesGivesEachOnesOwnValues() {
+    @Test func aJointProgramOfFAndItsDerivativesGivesEachOnesOwnValuesAndStartsWithFsOwnProgram() {
         var random = RandomFormulas(seed: 29)
         random.negativeNumbers = true
         let parameters = ["alpha": 1.5, "beta": -0.25]
         for _ in 0..<200 {
             let f = random.expression(depth: 4)
             let first = f.derivative(), second = first.derivativeForEvaluation()
-            let all = f.program([first, second], parameters: parameters).evaluateAll(Self.points)
+            let joint = f.program([first, second], parameters: parameters)
+            let all = joint.evaluateAll(Self.points)
             #expect(all.count == 3)
+            // Its first part is f's own program, instruction for instruction.
+            let alone = joint.withoutOthers, own = f.program(parameters: parameters)
+            #expect(alone.instructions.count == own.instructions.count && alone.result == own.result)
+            #expect(zip(alone.evaluate(Self.points), all[0]).allSatisfy { $0.bitPattern == $1.bitPattern || ($0.isNaN && $1.isNaN) })
             for (e, values) in zip([f, first, second], all) {
                 let own = e.program(parameters: parameters).evaluate(Self.points)
                 #expect(zip(values, own).allSatisfy { $0.bitPattern == $1.bitPattern || ($0.isNaN && $1.isNaN) }, "\(e)")

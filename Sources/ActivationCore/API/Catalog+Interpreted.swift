@@ -39,6 +39,7 @@ extension Catalog {
         where !isBreakpoint(point.x) && !joins.contains(point.x) {
             joins.append(point.x)
         }
+        let slopeAndValue = first.program([formula], parameters: parameters)
         let function = InterpretedFunction(
             value: value,
             valueFloat: formula.compiledFloat(parameters: floatParameters),
@@ -46,8 +47,8 @@ extension Catalog {
             derivativeFloat: first.compiledFloat(parameters: floatParameters),
             secondDerivative: curvature,
             valueProgram: formula.program(parameters: parameters),
-            derivativeProgram: first.program(parameters: parameters),
-            valueAndDerivativeProgram: formula.program([first], parameters: parameters))
+            derivativeProgram: slopeAndValue.withoutOthers,
+            derivativeAndValueProgram: slopeAndValue)
         return ActivationFunction(
             id: id, isBuiltIn: false, parameters: parameters, breakpoints: breakpoints,
             smoothJoins: joins, storage: .interpreted(function))

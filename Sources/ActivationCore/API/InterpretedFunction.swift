@@ -13,13 +13,14 @@ final class InterpretedFunction: Sendable {
     let secondDerivative: @Sendable (Double) -> Double
     let valueProgram: Program
     let derivativeProgram: Program
-    /// f and f′ in one program (their common parts once), for the analysis grid.
-    let valueAndDerivativeProgram: Program
+    /// f′ and f in one program (their common parts once), for the analysis grid;
+    /// `derivativeProgram` is its first part.
+    let derivativeAndValueProgram: Program
 
     init(value: @escaping @Sendable (Double) -> Double, valueFloat: @escaping @Sendable (Float) -> Float,
          derivative: @escaping @Sendable (Double) -> Double, derivativeFloat: @escaping @Sendable (Float) -> Float,
          secondDerivative: @escaping @Sendable (Double) -> Double, valueProgram: Program, derivativeProgram: Program,
-         valueAndDerivativeProgram: Program) {
+         derivativeAndValueProgram: Program) {
         self.value = value
         self.valueFloat = valueFloat
         self.derivative = derivative
@@ -27,6 +28,6 @@ final class InterpretedFunction: Sendable {
         self.secondDerivative = secondDerivative
         self.valueProgram = valueProgram
         self.derivativeProgram = derivativeProgram
-        self.valueAndDerivativeProgram = valueAndDerivativeProgram
+        self.derivativeAndValueProgram = derivativeAndValueProgram
     }
 }

@@ -49,8 +49,8 @@ final class Probe {
         let spentOnF = spend(xs.count), spentOnDf = spend(xs.count)
         let nan = spentOnF && spentOnDf ? [] : xs.map { _ in Double.nan }
         if !spentOnF && !spentOnDf { return (nan, nan) }
-        let both = formula.valueAndDerivativeProgram.evaluateAll(xs)
-        return (spentOnF ? both[0] : nan, spentOnDf ? both[1] : nan)
+        let both = formula.derivativeAndValueProgram.evaluateAll(xs)
+        return (spentOnF ? both[1] : nan, spentOnDf ? both[0] : nan)
     }
 
     /// f″ just to one side of x0 (side = ±1): the symbolic second derivative for a formula,

@@ -7,28 +7,46 @@ extension Expression {
     /// and enough for a derivative that is only evaluated: it removes the `0 · f(x)` terms
     /// that would turn into NaN where f overflows (0 · ∞).
     func pruned() -> Expression {
+        prunedIfChanged() ?? self
+    }
+
+    /// The pruned tree, or nil when pruning leaves this one as it is (then no node is
+    /// rebuilt: most of a derivative is copies of parts that are pruned already).
+    private func prunedIfChanged() -> Expression? {
         switch kind {
-        case .number, .variable, .constant, .parameter:
-            return self
+        case .number, .variable, .constant, .parameter, .comparison, .logical:
+            return nil
         case .negate(let a):
-            let u = a.pruned()
+            let changed = a.prunedIfChanged()
+            let u = changed ?? a
             if let v = u.numberValue { return .number(-v, range) }
             if case .negate(let inner) = u.kind { return inner }
-            return Expression(.negate(u), range: range)
+            return changed.map { Expression(.negate($0), range: range) }
         case .binary(let op, let a, let b):
-            return Self.prunedBinary(op, a.pruned(), b.pruned(), range: range)
+            let changedA = a.prunedIfChanged(), changedB = b.prunedIfChanged()
+            let u = changedA ?? a, v = changedB ?? b
+            if let rule = Self.prunedBinary(op, u, v, range: range) { return rule }
+            return changedA == nil && changedB == nil ? nil : Expression(.binary(op, u, v), range: range)
         case .call(let function, let arguments):
-            return Expression(.call(function, arguments.map { $0.pruned() }), range: range)
+            var changed = false
+            let pruned = arguments.map { argument in
+                if let new = argument.prunedIfChanged() {
+                    changed = true
+                    return new
+                }
+                return argument
+            }
+            return changed ? Expression(.call(function, pruned), range: range) : nil
         case .conditional(let c, let a, let b):
-            let u = a.pruned(), v = b.pruned()
+            let changedA = a.prunedIfChanged(), changedB = b.prunedIfChanged()
+            let u = changedA ?? a, v = changedB ?? b
             if u == v { return u }
-            return Expression(.conditional(c, u, v), range: range)
-        case .comparison, .logical:
-            return self
+            return changedA == nil && changedB == nil ? nil : Expression(.conditional(c, u, v), range: range)
         }
     }
 
-    private static func prunedBinary(_ op: BinaryOperator, _ u: Expression, _ v: Expression, range: SourceRange) -> Expression {
+    /// The rule that removes a trivial operation on pruned operands, or nil when none applies.
+    private static func prunedBinary(_ op: BinaryOperator, _ u: Expression, _ v: Expression, range: SourceRange) -> Expression? {
         if let a = u.numberValue, let b = v.numberValue, op != .power {
             switch op {
             case .add: return .number(a + b, range)
@@ -56,6 +74,6 @@ extension Expression {
             if v.isNumber(0) { return .number(1, range) }
             if v.isNumber(1) { return u }
         }
-        return Expression(.binary(op, u, v), range: range)
+        return nil
     }
 }

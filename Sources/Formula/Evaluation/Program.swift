@@ -71,6 +71,12 @@ public struct Program: Sendable {
         }
     }
 
+    /// The program of the formula alone, without those compiled with it: its instructions
+    /// come first (it is emitted first, its own row last), so this is exactly its own program.
+    public var withoutOthers: Program {
+        Program(instructions: Array(instructions[...result]), result: result)
+    }
+
     /// The values at every x in `xs` of the formula and of each formula compiled with it,
     /// from one pass over the instructions: bit for bit what each one's own program gives.
     public func evaluateAll(_ xs: [Double]) -> [[Double]] {
