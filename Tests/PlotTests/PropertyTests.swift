@@ -40,18 +40,32 @@ import Testing
 
     static let tolerance = 0.1
 
+    /// The scales a curve is drawn with, and the curve.
     struct Frame {
-        var layout: PlotLayout
+        var xScale: AxisScale
+        var yScale: AxisScale
+        var area: Rect
         var curve: Curve
         var breakpoints: [Double] { curve.breakpoints.map(\.x) }
 
-        func x(atPixel p: Double) -> Double { layout.xScale.value(atPixel: p) }
+        init(layout: PlotLayout, curve: Curve) {
+            self.init(xScale: layout.xScale, yScale: layout.yScale, area: layout.area, curve: curve)
+        }
+
+        init(xScale: AxisScale, yScale: AxisScale, area: Rect, curve: Curve) {
+            self.xScale = xScale
+            self.yScale = yScale
+            self.area = area
+            self.curve = curve
+        }
+
+        func x(atPixel p: Double) -> Double { xScale.value(atPixel: p) }
         func point(_ x: Double) -> Point {
-            Simplification.clamped(Point(x: layout.xScale.pixel(x), y: layout.yScale.pixel(curve.function(x))))
+            Simplification.clamped(Point(x: xScale.pixel(x), y: yScale.pixel(curve.function(x))))
         }
         /// Whether x is within `pixels` of a breakpoint, where rounding may put a vertex on either side.
         func nearBreakpoint(_ x: Double, pixels: Double) -> Bool {
-            breakpoints.contains { abs(layout.xScale.pixel($0) - layout.xScale.pixel(x)) <= pixels }
+            breakpoints.contains { abs(xScale.pixel($0) - xScale.pixel(x)) <= pixels }
         }
     }
 
@@ -66,6 +80,12 @@ import Testing
     func everyDrawnVertexLiesOnTheCurve(_ c: Case) {
         let (frame, subpaths) = Self.frame(c)
         #expect(!subpaths.isEmpty)
+        let worst = Self.worstVertexDistance(frame, subpaths)
+        #expect(worst <= Self.tolerance, "\(c.name): a vertex is \(worst) px from the curve")
+    }
+
+    /// How far the drawn vertex farthest from the curve lies from it.
+    static func worstVertexDistance(_ frame: Frame, _ subpaths: [[Point]]) -> Double {
         var worst = 0.0
         for vertex in subpaths.joined() {
             // The curve near the vertex, densely, split at breakpoints (a vertex at a jump
@@ -90,7 +110,7 @@ import Testing
             }.min() ?? .infinity
             worst = max(worst, d)
         }
-        #expect(worst <= Self.tolerance, "\(c.name): a vertex is \(worst) px from the curve")
+        return worst
     }
 
     /// Between consecutive vertices the curve is evaluated densely and must lie within
@@ -100,7 +120,14 @@ import Testing
     @Test(arguments: cases)
     func theCurveStaysWithinATenthOfAPixelOfEverySegment(_ c: Case) {
         let (frame, subpaths) = Self.frame(c)
-        let view = frame.layout.area
+        let (worst, checked, worstAt) = Self.worstCurveDistance(frame, subpaths, view: frame.area)
+        #expect(checked > 1000)
+        #expect(worst <= Self.tolerance, "\(c.name): the curve strays \(worst) px from the drawn path at \(worstAt)")
+    }
+
+    /// How far the curve, evaluated densely between vertices and inside `view`, strays
+    /// from the drawn path (its segment or a neighbour), how many points were checked, and where.
+    static func worstCurveDistance(_ frame: Frame, _ subpaths: [[Point]], view: Rect) -> (Double, Int, Point) {
         var worst = 0.0, checked = 0, worstAt = Point(x: 0, y: 0)
         for path in subpaths {
             let segments = Array(zip(path, path.dropFirst()))
@@ -119,7 +146,6 @@ import Testing
                 }
             }
         }
-        #expect(checked > 1000)
-        #expect(worst <= Self.tolerance, "\(c.name): the curve strays \(worst) px from the drawn path at \(worstAt)")
+        return (worst, checked, worstAt)
     }
 }

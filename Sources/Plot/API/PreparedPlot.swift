@@ -32,4 +32,14 @@ extension SVGPlot {
     public static func prepare(_ spec: PlotSpec) -> PreparedPlot {
         PreparedPlot(PlotRenderer(spec))
     }
+
+    /// Samples every curve of `spec` at its size, to be drawn (`SampledPlot.prepared()`) and
+    /// reused by smaller plots of the same curves.
+    public static func sample(_ spec: PlotSpec) -> SampledPlot {
+        let layout = PlotLayout(spec)
+        let frame = layout.sampleFrame
+        return SampledPlot(spec: spec, layout: layout, curves: spec.curves.map {
+            CurveSampler(xScale: frame.xScale, yScale: frame.yScale, view: frame.view).sample($0)
+        })
+    }
 }

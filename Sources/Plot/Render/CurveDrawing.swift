@@ -10,10 +10,27 @@ struct CurveDrawing {
     var polylines: [[Point]]
 
     init(_ curve: Curve, xScale: AxisScale, yScale: AxisScale, view: Rect) {
-        sampled = CurveSampler(xScale: xScale, yScale: yScale, view: view).sample(curve)
+        self.init(sampled: CurveSampler(xScale: xScale, yScale: yScale, view: view).sample(curve), view: view)
+    }
+
+    /// The curve drawn in `frame` from samples taken in `source` when they are fine enough
+    /// there (`SampledCurve.reprojected`), else sampled anew.
+    init(_ curve: Curve, in frame: SampleFrame, reusing samples: SampledCurve?, from source: SampleFrame?) {
+        if let samples, let source, let reprojected = samples.reprojected(from: source, to: frame) {
+            self.init(sampled: reprojected, view: frame.view, dense: true)
+        } else {
+            self.init(curve, xScale: frame.xScale, yScale: frame.yScale, view: frame.view)
+        }
+    }
+
+    /// `dense` samples were taken for a larger drawing (`Simplification.simplifyDense`).
+    init(sampled: SampledCurve, view: Rect, dense: Bool = false) {
+        self.sampled = sampled
         polylines = sampled.runs.flatMap { run in
-            Clipping.clip(Simplification.simplify(run.map { Simplification.clamped($0.pixel) },
-                                                  tolerance: Self.simplificationTolerance), to: view)
+            let points = run.map { Simplification.clamped($0.pixel) }
+            let kept = dense ? Simplification.simplifyDense(points, tolerance: Self.simplificationTolerance)
+                : Simplification.simplify(points, tolerance: Self.simplificationTolerance)
+            return Clipping.clip(kept, to: view)
         }
     }
 

@@ -38,6 +38,9 @@ struct PlotLayout {
         yScale = AxisScale(domain: yDomain, from: area.maxY, to: area.minY, logarithmic: logarithmic)
     }
 
+    /// The scales and view the curves are sampled in.
+    var sampleFrame: SampleFrame { SampleFrame(xScale: xScale, yScale: yScale, view: area) }
+
     static func linearTicks(_ range: ClosedRange<Double>, count: Int) -> [Tick] {
         guard let step = NiceTicks.step(for: range, approximateCount: max(count, 2)) else { return [] }
         return NiceTicks.ticks(in: range, step: step).map { Tick(value: $0, label: TickLabel.linear($0, decimals: step.decimals)) }

@@ -3,10 +3,32 @@
 struct PlotRenderer {
     let spec: PlotSpec
     let layout: PlotLayout
+    let drawings: [CurveDrawing]
 
+    /// Samples every curve of `spec`.
     init(_ spec: PlotSpec) {
         self.spec = spec
         layout = PlotLayout(spec)
+        let frame = layout.sampleFrame
+        drawings = spec.curves.map { CurveDrawing($0, xScale: frame.xScale, yScale: frame.yScale, view: frame.view) }
+    }
+
+    /// Draws `spec` from the samples of `plot` where they are fine enough (curve by curve,
+    /// in order), sampling the rest.
+    init(_ spec: PlotSpec, reusing plot: SampledPlot) {
+        self.spec = spec
+        layout = PlotLayout(spec)
+        let frame = layout.sampleFrame, source = plot.layout.sampleFrame
+        drawings = spec.curves.indices.map { i in
+            CurveDrawing(spec.curves[i], in: frame, reusing: i < plot.curves.count ? plot.curves[i] : nil, from: source)
+        }
+    }
+
+    /// Draws a plot already sampled.
+    init(_ plot: SampledPlot) {
+        spec = plot.spec
+        layout = plot.layout
+        drawings = plot.curves.map { CurveDrawing(sampled: $0, view: plot.layout.area) }
     }
 
     func svg() -> String {
@@ -24,7 +46,6 @@ struct PlotRenderer {
 
     /// Everything after the header: grid, curves, dots, labels, legend and the closing tag.
     func writeBody(to out: inout SVGWriter) {
-        let drawings = spec.curves.map { CurveDrawing($0, xScale: layout.xScale, yScale: layout.yScale, view: layout.area) }
         let paths = drawings.map(\.path)
         grid(&out)
         for (curve, (drawing, path)) in zip(spec.curves, zip(drawings, paths)) where !drawing.polylines.isEmpty {

@@ -8,6 +8,9 @@ struct Sparkline {
     var label: String
     var width: Double
     var height: Double
+    /// A plot whose samples of `curve` (its curve at `index`) may be drawn here instead of
+    /// sampling again.
+    var reusing: (plot: SampledPlot, index: Int)? = nil
 
     func svg() -> String {
         let inset = 2.0
@@ -29,7 +32,9 @@ struct Sparkline {
             out.write(axis)
             out.write("\"/>")
         }
-        let drawing = CurveDrawing(curve, xScale: xScale, yScale: yScale, view: Rect(minX: area.minX, minY: 0.75, maxX: area.maxX, maxY: height - 0.75))
+        let frame = SampleFrame(xScale: xScale, yScale: yScale, view: Rect(minX: area.minX, minY: 0.75, maxX: area.maxX, maxY: height - 0.75))
+        let drawing = CurveDrawing(curve, in: frame, reusing: reusing.map { $0.plot.curves[$0.index] },
+                                   from: reusing?.plot.layout.sampleFrame)
         out.write("<path style=\"stroke:var(--plot-f,#2563eb)\" fill=\"none\" stroke-width=\"1.5\" stroke-linejoin=\"round\" stroke-linecap=\"round\" d=\"")
         out.write(drawing.path)
         out.write("\"/></svg>")

@@ -5,16 +5,21 @@ extension CurveSampler {
     /// neighbours (at most `maximumSearches`, each only while `iterations` more evaluations
     /// fit the budget). Two searches or fewer run one after the other through `function`;
     /// more run side by side, one batch of evaluations per step. Either way every search
-    /// sees the same points and values as when run alone.
-    func missedExtremes(_ sampled: SampledCurve, _ curve: Curve, evaluations: inout Int) -> [Double] {
+    /// sees the same points and values as when run alone. `searchedAll` turns false when
+    /// the cap or the budget left a local extreme of the samples unsearched.
+    func missedExtremes(_ sampled: SampledCurve, _ curve: Curve, evaluations: inout Int, searchedAll: inout Bool) -> [Double] {
         let maximumSearches = 64, iterations = 60
         var searches: [ExtremeSearch] = []
         for run in sampled.runs where run.count > 2 {
             for k in 1..<(run.count - 1) {
                 let a = run[k - 1], b = run[k], c = run[k + 1]
                 // A search takes between 2 and iterations + 2 evaluations: those that may fit.
-                guard a.isFinite, b.isFinite, c.isFinite, searches.count < maximumSearches,
-                      evaluations + 2 * searches.count + iterations <= evaluationBudget else { continue }
+                guard a.isFinite, b.isFinite, c.isFinite else { continue }
+                let isExtreme = (b.pixel.y > a.pixel.y && b.pixel.y > c.pixel.y) || (b.pixel.y < a.pixel.y && b.pixel.y < c.pixel.y)
+                guard searches.count < maximumSearches, evaluations + 2 * searches.count + iterations <= evaluationBudget else {
+                    if isExtreme { searchedAll = false }
+                    continue
+                }
                 if b.pixel.y > a.pixel.y, b.pixel.y > c.pixel.y {
                     searches.append(ExtremeSearch(a, b, c, direction: 1))
                 } else if b.pixel.y < a.pixel.y, b.pixel.y < c.pixel.y {
@@ -43,7 +48,10 @@ extension CurveSampler {
         // The searches the budget admits, in order, as if each had run alone.
         var found: [Double] = []
         for search in searches {
-            guard evaluations + iterations <= evaluationBudget else { break }
+            guard evaluations + iterations <= evaluationBudget else {
+                searchedAll = false
+                break
+            }
             evaluations += search.evaluations
             let (x, h) = search.h1 >= search.h2 ? (search.x1, search.h1) : (search.x2, search.h2)
             if h - search.middle.pixel.y * search.direction > tolerance, x != search.middle.x { found.append(x) }

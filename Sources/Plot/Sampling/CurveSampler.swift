@@ -47,12 +47,17 @@ struct CurveSampler {
     /// extreme nearby; where that lies beyond the tolerance, the curve is sampled again
     /// with the extreme as an extra breakpoint.
     func sample(_ curve: Curve) -> SampledCurve {
-        let first = sample(curve, extraKinks: [])
+        var first = sample(curve, extraKinks: [])
         var evaluations = first.evaluations
-        let missed = missedExtremes(first, curve, evaluations: &evaluations)
-        guard !missed.isEmpty else { return first }
+        var searchedAll = true
+        let missed = missedExtremes(first, curve, evaluations: &evaluations, searchedAll: &searchedAll)
+        guard !missed.isEmpty else {
+            first.complete = first.complete && searchedAll
+            return first
+        }
         var second = sample(curve, extraKinks: missed)
         second.evaluations += evaluations
+        second.complete = second.complete && first.complete && searchedAll
         return second
     }
 
@@ -102,6 +107,8 @@ struct CurveSampler {
         var ends: [SamplePoint] = []
         var joined: [Bool] = []
         var dots: [JumpDot] = []
+        var jumps: [JumpSample] = []
+        var complete = true
         var k = 1
         for b in breaks {
             if b.isJump {
@@ -111,6 +118,7 @@ struct CurveSampler {
                 ends.append(left)
                 starts.append(right)
                 joined.append(isJoined)
+                jumps.append(JumpSample(x: b.x, left: left.value, right: right.value, value: at.value, joined: isJoined))
                 let px = xScale.pixel(b.x)
                 dots += jumpDots.map { JumpDot(center: Point(x: px, y: $0.y), filled: $0.filled) }
                     .filter { view.contains($0.center, slack: 0.5) }
@@ -142,6 +150,7 @@ struct CurveSampler {
         var quarterXs: [Double] = []
         while !pending.isEmpty {
             let refined = min(pending.count, max(0, (evaluationBudget - evaluations) / 2))
+            if refined < pending.count { complete = false }
             quarterXs.removeAll(keepingCapacity: true)
             quarterXs.reserveCapacity(2 * refined)
             for s in pending[..<refined] {
@@ -233,7 +242,7 @@ struct CurveSampler {
             for i in first..<(piece.start + piece.count) { current.append(store[i]) }
         }
         if current.count > 1 { runs.append(current) }
-        return SampledCurve(runs: runs, dots: dots, evaluations: evaluations)
+        return SampledCurve(runs: runs, dots: dots, evaluations: evaluations, jumps: jumps, complete: complete)
     }
 
     /// Whether nearly all of a piece's rise happens within one of its quarters. A steep

@@ -19,10 +19,25 @@ struct JumpDot: Equatable {
     var filled: Bool
 }
 
+/// A declared jump as sampled, in data coordinates: where it is, the one-sided limits,
+/// the value there, and whether the two sides were drawn joined (they meet within 0.1 px).
+struct JumpSample {
+    var x: Double
+    var left: Double
+    var right: Double
+    var value: Double
+    var joined: Bool
+}
+
 /// A curve after adaptive sampling: the polylines to draw (the path breaks between them)
 /// and the dots at its jumps.
 struct SampledCurve {
     var runs: [[SamplePoint]]
     var dots: [JumpDot]
     var evaluations: Int
+    /// The declared jumps inside the view, for drawing the samples at another scale.
+    var jumps: [JumpSample] = []
+    /// False when the evaluation budget or the cap on extreme searches cut the sampling
+    /// short, so the samples are not known to be as fine as the tolerance asks.
+    var complete = true
 }

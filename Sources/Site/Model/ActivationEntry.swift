@@ -101,8 +101,18 @@ struct ActivationEntry: Sendable {
 
     /// The main plot (f and f′), sampled once: `plotSVG(...)` writes its forms and
     /// `plotFrame()` says where its data lands.
+    /// The print card's plot and the sparkline are drawn at the same time from its samples
+    /// (where those are fine enough at their scales), which are then let go.
     private var mainPlot: PreparedPlot {
-        renderings.mainPlot { SVGPlot.prepare(plotSpec(includeStyle: false, idPrefix: "fp")) }
+        renderings.mainPlot {
+            let sampled = SVGPlot.sample(plotSpec(includeStyle: false, idPrefix: "fp"))
+            _ = renderings.printPlot { SVGPlot.render(printPlotSpec, reusing: sampled) }
+            _ = renderings.sparkline {
+                SVGPlot.sparkline(functionCurve, xDomain: xDomain, yDomain: sparklineYDomain, label: sparklineLabel,
+                                  reusing: sampled, index: 0)
+            }
+            return sampled.prepared()
+        }
     }
 
     /// Where the main plot's data lands in its drawing.
@@ -116,7 +126,12 @@ struct ActivationEntry: Sendable {
 
     /// The small plot of the print card: no legend or axis titles; ids prefixed by the entry's id.
     func printPlotSVG() -> String {
-        renderings.printPlot { plot(includeStyle: false, idPrefix: "pc-\(id)", width: 260, height: 150, compact: true) }
+        _ = mainPlot
+        return renderings.printPlot { SVGPlot.render(printPlotSpec) }
+    }
+
+    private var printPlotSpec: PlotSpec {
+        plotSpec(includeStyle: false, idPrefix: "pc-\(id)", width: 260, height: 150, compact: true)
     }
 
     /// The formula in running text (inline MathML), for table rows.
@@ -129,10 +144,14 @@ struct ActivationEntry: Sendable {
         SVGPlot.render(plotSpec(includeStyle: includeStyle, idPrefix: idPrefix, width: width, height: height, compact: compact))
     }
 
+    /// The table row's sparkline of f, drawn with the main plot (from its samples).
     func sparkline() -> String {
-        renderings.sparkline {
-            SVGPlot.sparkline(functionCurve, xDomain: xDomain, yDomain: document.plotView?.y ?? automaticYDomains.sparkline,
-                              label: "\(document.name): \(formulaText)")
+        _ = mainPlot
+        return renderings.sparkline {
+            SVGPlot.sparkline(functionCurve, xDomain: xDomain, yDomain: sparklineYDomain, label: sparklineLabel)
         }
     }
+
+    private var sparklineYDomain: ClosedRange<Double> { document.plotView?.y ?? automaticYDomains.sparkline }
+    private var sparklineLabel: String { "\(document.name): \(formulaText)" }
 }
