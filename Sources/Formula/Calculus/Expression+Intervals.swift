@@ -1,6 +1,14 @@
 extension Expression {
     /// The number of nodes in the tree: how long the expression is to read.
-    var size: Int { 1 + children.reduce(0) { $0 + $1.size } }
+    var size: Int {
+        switch kind {
+        case .number, .variable, .constant, .parameter: 1
+        case .negate(let a): 1 + a.size
+        case .binary(_, let a, let b), .comparison(_, let a, let b), .logical(_, let a, let b): 1 + a.size + b.size
+        case .call(_, let arguments): arguments.reduce(1) { $0 + $1.size }
+        case .conditional(let c, let a, let b): 1 + c.size + a.size + b.size
+        }
+    }
 
     /// The expression rewritten as one brace of cases over intervals of x, when every
     /// switch (conditions, max, min, clamp, abs, sign) compares quantities linear in x

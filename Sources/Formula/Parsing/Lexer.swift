@@ -13,6 +13,13 @@ struct Lexer {
 
     private var location: SourceLocation { SourceLocation(line: line, column: column) }
 
+    /// The source text of scalars `range`, appended one by one (no generic sequence copy).
+    private func text(_ range: Range<Int>) -> String {
+        var view = String.UnicodeScalarView()
+        for i in range { view.append(scalars[i]) }
+        return String(view)
+    }
+
     private func peek(_ offset: Int = 0) -> Unicode.Scalar? {
         index + offset < scalars.count ? scalars[index + offset] : nil
     }
@@ -44,14 +51,14 @@ struct Lexer {
         guard let c = peek() else { return Token(kind: .end, range: SourceRange(at: start), text: "") }
         func token(_ kind: Token.Kind) -> Token {
             Token(kind: kind, range: SourceRange(start: start, end: location),
-                  text: String(String.UnicodeScalarView(scalars[startIndex..<index])))
+                  text: text(startIndex..<index))
         }
         if c.isDigit || (c == "." && peek(1)?.isDigit == true) {
             return token(.number(try number()))
         }
         if c.isIdentifierStart {
             while let d = peek(), d.isIdentifierContinue { advance() }
-            return token(.identifier(String(String.UnicodeScalarView(scalars[startIndex..<index]))))
+            return token(.identifier(text(startIndex..<index)))
         }
         advance()
         let symbol: Token.Symbol
@@ -80,7 +87,7 @@ struct Lexer {
         case "=", "!":
             if peek() == "=" { advance() }
             throw FormulaError(range: SourceRange(start: start, end: location),
-                               message: "'\(String(String.UnicodeScalarView(scalars[startIndex..<index])))' is not a comparison of the formula language",
+                               message: "'\(text(startIndex..<index))' is not a comparison of the formula language",
                                hint: "conditions use '<', '<=', '>' or '>='")
         default:
             var hint = "a formula uses numbers, x, parameter names, + - * / ^, parentheses and function calls"
@@ -123,10 +130,10 @@ struct Lexer {
                                    hint: "write '1e-3' for 0.001, or '1 * e' to multiply by Euler's number")
             }
         }
-        let text = String(String.UnicodeScalarView(scalars[startIndex..<index]))
-        guard let value = Double(text), value.isFinite else {
+        let literal = text(startIndex..<index)
+        guard let value = Double(literal), value.isFinite else {
             throw FormulaError(range: SourceRange(start: SourceLocation(line: line, column: column - (index - startIndex)), end: location),
-                               message: "the number '\(text)' is too large", hint: "numbers must be finite doubles")
+                               message: "the number '\(literal)' is too large", hint: "numbers must be finite doubles")
         }
         return value
     }
