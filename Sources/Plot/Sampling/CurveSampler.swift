@@ -119,9 +119,7 @@ struct CurveSampler {
                 starts.append(right)
                 joined.append(isJoined)
                 jumps.append(JumpSample(x: b.x, left: left.value, right: right.value, value: at.value, joined: isJoined))
-                let px = xScale.pixel(b.x)
-                dots += jumpDots.map { JumpDot(center: Point(x: px, y: $0.y), filled: $0.filled) }
-                    .filter { view.contains($0.center, slack: 0.5) }
+                dots += JumpDot.at(x: xScale.pixel(b.x), jumpDots, inside: view)
             } else {
                 ends.append(fixed[k])
                 starts.append(fixed[k])

@@ -42,9 +42,7 @@ extension SampledCurve {
             let (joined, jumpDots) = CurveSampler.jump(left: yScale.pixel(jump.left), right: yScale.pixel(jump.right),
                                                        at: yScale.pixel(jump.value))
             guard joined == jump.joined else { return nil }
-            let px = xScale.pixel(jump.x)
-            dots += jumpDots.map { JumpDot(center: Point(x: px, y: $0.y), filled: $0.filled) }
-                .filter { target.view.contains($0.center, slack: 0.5) }
+            dots += JumpDot.at(x: xScale.pixel(jump.x), jumpDots, inside: target.view)
         }
         let projected = runs.map { run in
             run.map { p in

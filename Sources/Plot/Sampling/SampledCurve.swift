@@ -17,6 +17,12 @@ struct SamplePoint {
 struct JumpDot: Equatable {
     var center: Point
     var filled: Bool
+
+    /// The dots `CurveSampler.jump` gives at heights `dots`, drawn at `x`, those within
+    /// half a pixel of `view`.
+    static func at(x: Double, _ dots: [(y: Double, filled: Bool)], inside view: Rect) -> [JumpDot] {
+        dots.map { JumpDot(center: Point(x: x, y: $0.y), filled: $0.filled) }.filter { view.contains($0.center, slack: 0.5) }
+    }
 }
 
 /// A declared jump as sampled, in data coordinates: where it is, the one-sided limits,
