@@ -81,11 +81,12 @@ extension Analyzer {
             var end = start
             while end + 1 < xs.count, dfs[end + 1] == dfs[start] { end += 1 }
             defer { start = end + 1 }
-            guard end + 1 < xs.count, abs(xs[start - 1]) <= grid.innerRadius, abs(xs[end + 1]) <= grid.innerRadius,
-                  clear(xs[start - 1], xs[end + 1]), dfs[start].isFinite else { continue }
+            // The cheap test first: most runs are not extrema (all the tests are pure).
+            guard end + 1 < xs.count else { continue }
             let (a, b, c) = (dfs[start - 1], dfs[start], dfs[end + 1])
             let isMax = b > a && b > c, isMin = b < a && b < c
-            guard isMax || isMin else { continue }
+            guard isMax || isMin, abs(xs[start - 1]) <= grid.innerRadius, abs(xs[end + 1]) <= grid.innerRadius,
+                  clear(xs[start - 1], xs[end + 1]), b.isFinite else { continue }
             let best = Refinement.goldenSection(probe.df, xs[start - 1], xs[end + 1], sign: isMin ? 1 : -1)
             result.append(SlopeExtremum(lower: xs[start - 1], upper: xs[end + 1], sampleX: xs[start], sampleValue: b,
                                         isMinimum: isMin, best: best))
@@ -131,7 +132,15 @@ extension Analyzer {
             if let l = lowest { if v < l { lowest = v } } else { lowest = v }
             if let h = highest { if h < v { highest = v } } else { highest = v }
         }
-        for v in samples where v.isFinite { see(v) }
+        // The samples first, in a loop on plain Doubles (the same picks as `see`).
+        if let first = samples.firstIndex(where: \.isFinite) {
+            var low = samples[first], high = low
+            for v in samples[(first + 1)...] where v.isFinite {
+                if v < low { low = v }
+                if high < v { high = v }
+            }
+            (lowest, highest) = (low, high)
+        }
         for c in others { see(c.value) }
         for v in limitValues { see(v) }
         let lowerValue = limits.contains(.minusInfinity) ? -.infinity : lowest ?? .nan

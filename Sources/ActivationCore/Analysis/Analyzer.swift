@@ -99,28 +99,35 @@ struct Analyzer {
     /// f′ is exactly 0 from 0.75 × the inner radius outward on one side, far points included.
     func isDead(side: Double) -> Bool {
         let start = 0.75 * grid.innerRadius
-        let onSide = zip(xs, dfs).filter { side * $0.0 >= start }
-        guard !onSide.isEmpty, onSide.allSatisfy({ $0.1 == 0 }) else { return false }
-        return (side < 0 ? far.df.minus : far.df.plus).allSatisfy { $0 == 0 }
+        var sampled = false
+        for i in xs.indices where side * xs[i] >= start {
+            guard dfs[i] == 0 else { return false }
+            sampled = true
+        }
+        return sampled && (side < 0 ? far.df.minus : far.df.plus).allSatisfy { $0 == 0 }
     }
 
     func symmetry(f0: Double) -> Symmetry {
         // Pairs (f(x), f(−x)) for every sampled x > 0 whose mirror is sampled too: the
         // positive samples upwards against the negative ones downwards.
-        var pairs: [(Double, Double)] = []
-        var negative = (xs.lastIndex { $0 < 0 } ?? -1)
-        for i in xs.indices where xs[i] > 0 {
-            while negative >= 0, -xs[negative] < xs[i] { negative -= 1 }
-            if negative >= 0, -xs[negative] == xs[i] { pairs.append((fs[i], fs[negative])) }
-        }
-        for (a, b) in zip(far.f.plus, far.f.minus) { pairs.append((a, b)) }
+        // Each pair without NaN is checked as it is found, for both symmetries at once.
         func same(_ a: Double, _ b: Double) -> Bool {
             a == b || abs(a - b) <= 1e-12 * max(abs(a), abs(b))
         }
-        let finitePairs = pairs.filter { !$0.0.isNaN && !$0.1.isNaN }
-        if abs(f0) <= 1e-15, finitePairs.allSatisfy({ same($0.0, -$0.1) }) { return .odd }
-        if finitePairs.allSatisfy({ same($0.0, $0.1) }) { return .even }
-        return .none
+        var odd = true, even = true
+        func check(_ a: Double, _ b: Double) {
+            guard !a.isNaN, !b.isNaN else { return }
+            if odd, !same(a, -b) { odd = false }
+            if even, !same(a, b) { even = false }
+        }
+        var negative = (xs.lastIndex { $0 < 0 } ?? -1)
+        for i in xs.indices where xs[i] > 0 {
+            while negative >= 0, -xs[negative] < xs[i] { negative -= 1 }
+            if negative >= 0, -xs[negative] == xs[i] { check(fs[i], fs[negative]) }
+        }
+        for (a, b) in zip(far.f.plus, far.f.minus) { check(a, b) }
+        if abs(f0) <= 1e-15, odd { return .odd }
+        return even ? .even : .none
     }
 }
 
