@@ -14,6 +14,8 @@ import Diagnostics
 enum YAMLAnchorCheck {
     /// The position (1-based, within `yaml`) of the first anchor, or nil.
     static func firstAnchor(in yaml: String) -> SourceLocation? {
+        // An anchor starts with `&`: text without one (most front matter) needs no scan.
+        guard yaml.utf8.contains(0x26) else { return nil }
         var quote: Unicode.Scalar?
         var blockIndent: Int?
         var flowDepth = 0

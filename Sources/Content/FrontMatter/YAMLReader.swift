@@ -147,22 +147,26 @@ struct Fields {
 
     var entries: [Entry]
     let context: String
-    private var taken: Set<String> = []
+    /// Whether each entry (by index) was taken: keys are unique, so a flag per entry
+    /// serves where a set of names would hash every key.
+    private var taken: [Bool]
 
     init(entries: [Entry], context: String) {
         self.entries = entries
         self.context = context
+        taken = Array(repeating: false, count: entries.count)
     }
 
     mutating func take(_ key: String) -> Node? {
-        guard let entry = entries.first(where: { $0.name == key }) else { return nil }
-        taken.insert(key)
-        return entry.value
+        // By index: `first(where:)` would copy the entry (three references) to read one.
+        guard let index = entries.firstIndex(where: { $0.name == key }) else { return nil }
+        taken[index] = true
+        return entries[index].value
     }
 
     /// Every key not taken, as an error with a did-you-mean among `known`.
     func reportUnknown(known: [String], into reader: inout YAMLReader) {
-        for entry in entries where !taken.contains(entry.name) {
+        for (index, entry) in entries.enumerated() where !taken[index] {
             let suggestion = DidYouMean.suggestion(for: entry.name, among: known)
             reader.error(
                 at: reader.location(of: entry.keyNode),

@@ -130,17 +130,22 @@ public struct ContentLoader: Sendable {
 
     /// The file's text: UTF-8 (a byte-order mark is allowed), at most `maximumFileSize` bytes.
     func readText(_ path: String, optional: Bool, _ diagnostics: inout [Diagnostic]) -> String? {
-        guard FileManager.default.fileExists(atPath: path) else {
+        // One `stat` answers both questions: is there a file (what `fileExists` asks), and is it a regular one.
+        var info = stat()
+        guard stat(path, &info) == 0 else {
             if !optional {
                 diagnostics.append(Diagnostic(path: path, message: "file not found", hint: "create it (see README.md for its format)"))
             }
             return nil
         }
-        guard let size = Self.regularFileSize(path) else {
+        // Only a regular file (following links): reading a FIFO would wait forever for a
+        // writer, and a device such as /dev/zero never ends.
+        guard info.st_mode & S_IFMT == S_IFREG else {
             diagnostics.append(Diagnostic(path: path, message: "not a regular file",
                                           hint: "content must be plain files; a pipe, socket or device cannot be read as one"))
             return nil
         }
+        let size = Int(info.st_size)
         if size > maximumFileSize {
             diagnostics.append(Diagnostic(path: path, message: "file is \(size) bytes, more than the \(maximumFileSize)-byte limit",
                                           hint: "an activation page is a few kilobytes; split or trim it"))
@@ -165,14 +170,6 @@ public struct ContentLoader: Sendable {
         return text
     }
 
-    /// The size of the regular file at `path` (following links), or nil for anything else:
-    /// reading a FIFO would wait forever for a writer, and a device such as /dev/zero never ends.
-    static func regularFileSize(_ path: String) -> Int? {
-        var info = stat()
-        guard stat(path, &info) == 0, info.st_mode & S_IFMT == S_IFREG else { return nil }
-        return Int(info.st_size)
-    }
-
     /// At most `limit` bytes of the file at `path`, or nil when it cannot be opened or read.
     /// (Not `FileManager.contents(atPath:)`: it reads without a bound, and leaks 4 KB per
     /// empty file in swift-foundation 6.3.)
@@ -180,15 +177,21 @@ public struct ContentLoader: Sendable {
         let descriptor = open(path, O_RDONLY)
         guard descriptor >= 0 else { return nil }
         defer { close(descriptor) }
-        var data = Data()
-        var buffer = [UInt8](repeating: 0, count: 64 << 10)
-        while data.count < limit {
-            let count = buffer.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, min($0.count, limit - data.count)) }
-            if count < 0, errno == EINTR { continue }
-            guard count >= 0 else { return nil }
-            if count == 0 { break }
-            data.append(contentsOf: buffer[0..<count])
+        // Read straight into the result, sized from the file's length (one `read` for a
+        // file that has not grown since); a file that grew is read on, up to `limit`.
+        var info = stat()
+        let expected = fstat(descriptor, &info) == 0 ? max(0, min(Int(info.st_size), limit)) : 0
+        var data = Data(count: min(expected + 1, limit))
+        var count = 0
+        while count < limit {
+            if count == data.count { data.count = min(max(2 * data.count, 4096), limit) }
+            let got = data.withUnsafeMutableBytes { read(descriptor, $0.baseAddress! + count, $0.count - count) }
+            if got < 0, errno == EINTR { continue }
+            guard got >= 0 else { return nil }
+            if got == 0 { break }
+            count += got
         }
+        data.count = count
         return data
     }
 

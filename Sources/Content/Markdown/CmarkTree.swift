@@ -21,8 +21,9 @@ enum CmarkTree {
     static func parse(_ markdown: String, options: Options = .init()) -> [RawBlock] {
         var flags = CMARK_OPT_SOURCEPOS | CMARK_OPT_SMART | CMARK_OPT_VALIDATE_UTF8
         if options.allowRawHTML { flags |= CMARK_OPT_UNSAFE }
-        let utf8 = Array(markdown.utf8)
-        guard let document = utf8.withUnsafeBufferPointer({ buffer in
+        // The string's own bytes (`withUTF8` copies only a string not stored as UTF-8).
+        var text = markdown
+        guard let document = text.withUTF8({ buffer in
             buffer.baseAddress.map { base in
                 base.withMemoryRebound(to: CChar.self, capacity: buffer.count) {
                     cmark_parse_document($0, buffer.count, flags)

@@ -28,10 +28,15 @@ public struct MarkdownBody: Hashable, Sendable {
     /// Parses `markdown`, whose first line is line `firstLine` of its file.
     public init(markdown: String, firstLine: Int = 1, allowRawHTML: Bool = false) {
         let blocks = CmarkTree.parse(markdown, options: .init(allowRawHTML: allowRawHTML))
-        let lines = markdown.lineSlices(carriageReturns: false)
+        // In ASCII text a UTF-8 column is the scalar column: the lines are cut only for
+        // text that has other characters.
+        let lines = markdown.utf8.allSatisfy { $0 < 0x80 } ? nil : markdown.lineSlices(carriageReturns: false)
         func location(_ block: RawBlock) -> SourceLocation {
-            let lineText = block.line >= 1 && block.line <= lines.count ? lines[block.line - 1] : ""
-            let column = SourceLocation.scalarColumn(fromUTF8Column: max(1, block.column), in: lineText)
+            var column = max(1, block.column)
+            if let lines {
+                let lineText = block.line >= 1 && block.line <= lines.count ? lines[block.line - 1] : ""
+                column = SourceLocation.scalarColumn(fromUTF8Column: column, in: lineText)
+            }
             return SourceLocation(line: block.line + firstLine - 1, column: column)
         }
 

@@ -137,7 +137,8 @@ public struct AtomicOutput {
         }
     }
 
-    /// Renames the old output aside, the new one into place, then deletes the old one.
+    /// Renames the old output aside, the new one into place, then deletes the old one
+    /// (on all cores: see `FolderRemoval`).
     private func swap(_ staging: URL, into destination: URL) throws {
         let fm = FileManager.default
         let old = destination.deletingLastPathComponent()
@@ -151,7 +152,7 @@ public struct AtomicOutput {
             if hadOld { try? fm.moveItem(at: old, to: destination) }
             throw error
         }
-        if hadOld { try? fm.removeItem(at: old) }
+        if hadOld { FolderRemoval.remove(old.path) }
     }
 }
 
