@@ -21,12 +21,22 @@ import Testing
         }
     }
 
-    @Test func randomFormulasAndTheirDerivativesEvaluateAsTheClosuresDo() {
-        var random = RandomFormulas(seed: 17)
+    static let parameters = ["alpha": 1.5, "beta": -0.25]
+
+    /// `count` random formulas of depth 4 with negative numbers, from `seed`.
+    static func randomFormulas(seed: UInt64, count: Int) -> [Expression] {
+        var random = RandomFormulas(seed: seed)
         random.negativeNumbers = true
-        let parameters = ["alpha": 1.5, "beta": -0.25]
-        for _ in 0..<300 {
-            let e = random.expression(depth: 4)
+        return (0..<count).map { _ in random.expression(depth: 4) }
+    }
+
+    static func sameBits(_ a: [Double], _ b: [Double]) -> Bool {
+        a.count == b.count && zip(a, b).allSatisfy { $0.bitPattern == $1.bitPattern || ($0.isNaN && $1.isNaN) }
+    }
+
+    @Test func randomFormulasAndTheirDerivativesEvaluateAsTheClosuresDo() {
+        let parameters = Self.parameters
+        for e in Self.randomFormulas(seed: 17, count: 300) {
             expectSameValues(e, parameters: parameters)
             expectSameValues(e.derivative(), parameters: parameters)
         }
@@ -41,11 +51,8 @@ import Testing
     }
 
     @Test func aJointProgramOfFAndItsDerivativesGivesEachOnesOwnValuesAndStartsWithFsOwnProgram() {
-        var random = RandomFormulas(seed: 29)
-        random.negativeNumbers = true
-        let parameters = ["alpha": 1.5, "beta": -0.25]
-        for _ in 0..<200 {
-            let f = random.expression(depth: 4)
+        let parameters = Self.parameters
+        for f in Self.randomFormulas(seed: 29, count: 200) {
             let first = f.derivative(), second = first.derivativeForEvaluation()
             let joint = f.program([first, second], parameters: parameters)
             let all = joint.evaluateAll(Self.points)
@@ -53,10 +60,10 @@ import Testing
             // Its first part is f's own program, instruction for instruction.
             let alone = joint.withoutOthers, own = f.program(parameters: parameters)
             #expect(alone.instructions.count == own.instructions.count && alone.result == own.result)
-            #expect(zip(alone.evaluate(Self.points), all[0]).allSatisfy { $0.bitPattern == $1.bitPattern || ($0.isNaN && $1.isNaN) })
+            #expect(Self.sameBits(alone.evaluate(Self.points), all[0]))
             for (e, values) in zip([f, first, second], all) {
                 let own = e.program(parameters: parameters).evaluate(Self.points)
-                #expect(zip(values, own).allSatisfy { $0.bitPattern == $1.bitPattern || ($0.isNaN && $1.isNaN) }, "\(e)")
+                #expect(Self.sameBits(values, own), "\(e)")
             }
         }
     }
