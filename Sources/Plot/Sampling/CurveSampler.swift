@@ -19,6 +19,9 @@ struct CurveSampler {
     var gridSpacing = 16.0
     var minimumWidth = 0.01
     var evaluationBudget = 8000
+    /// Whether an extreme search stops once the curve cannot rise half the tolerance above
+    /// the sampled extreme (tests turn it off to compare with the full search).
+    var searchesStopEarly = true
 
     /// A piece of the curve awaiting refinement: its ends and middle, the interval
     /// between breakpoints it lies in, and its place in the order of pieces (`node`).
@@ -52,6 +55,7 @@ struct CurveSampler {
         var searchedAll = true
         let missed = missedExtremes(first, curve, evaluations: &evaluations, searchedAll: &searchedAll)
         guard !missed.isEmpty else {
+            first.evaluations = evaluations
             first.complete = first.complete && searchedAll
             return first
         }
