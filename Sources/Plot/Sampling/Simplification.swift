@@ -23,44 +23,8 @@ enum Simplification {
         }
     }
 
-    /// The kept points of a run much denser than the drawing needs (samples taken for a
-    /// larger drawing, `SampledCurve.reprojected`), where a chord spans hundreds of points:
-    /// each chord is extended by doubling its length, then by halving the last step, so
-    /// finding it costs a few passes over its points rather than one per point. Every chord
-    /// kept is tested against all the points it spans, as in `simplify`; it may end sooner
-    /// than `simplify`'s would.
-    static func simplifyDense(_ run: [Point], tolerance: Double) -> [Point] {
-        guard run.count > 2 else { return run }
-        let limit = DistanceLimit(tolerance)
-        return run.withUnsafeBufferPointer { points in
-            var kept = [points[0]]
-            var anchor = 0
-            let last = points.count - 1
-            while anchor < last {
-                // `end` fits; `beyond` does not (or lies past the run).
-                var end = anchor + 1, step = 1
-                var beyond = last + 1
-                while end + step <= last {
-                    if fits(points, from: anchor, to: end + step, limit: limit) {
-                        end += step
-                        step *= 2
-                    } else {
-                        beyond = end + step
-                        break
-                    }
-                }
-                while beyond - end > 1 {
-                    let middle = (end + beyond) / 2
-                    if fits(points, from: anchor, to: middle, limit: limit) { end = middle } else { beyond = middle }
-                }
-                kept.append(points[end])
-                anchor = end
-            }
-            return kept
-        }
-    }
-
-    private static func fits(_ points: UnsafeBufferPointer<Point>, from a: Int, to b: Int, limit: DistanceLimit) -> Bool {
+    /// Whether the chord from point `a` to point `b` lies within the limit of every point between.
+    static func fits(_ points: UnsafeBufferPointer<Point>, from a: Int, to b: Int, limit: DistanceLimit) -> Bool {
         let chord = limit.chord(points[a], points[b])
         for k in (a + 1)..<b where chord.excludes(points[k]) {
             return false
