@@ -35,11 +35,11 @@ enum ComparePicker {
         }
         context["plot_svg"] = svg
         context["legend"] = picked.enumerated().map { index, entry in
-            ["name": entry.document.name, "series": "s\(index % 6 + 1)"]
+            TemplateFields(["name": entry.document.name, "series": "s\(index % 6 + 1)"])
         }
         context["choices_html"] = try contexts.fragment("picker-choices", signature: contexts.signatures?.everyName.joined(separator: " ") ?? "") {
-            try contexts.render("partials/compare-choices", ["choices": model.entries.map { entry -> [String: Any] in
-                ["id": entry.id, "name": entry.document.name, "checked": initialSelection.contains(entry.id)]
+            try contexts.render("partials/compare-choices", ["choices": model.entries.map { entry in
+                TemplateFields(["id": entry.id, "name": entry.document.name, "checked": initialSelection.contains(entry.id)])
             }])
         }
         let frame = contexts.fragment("picker-frame", signature: signature) { Explorer.frameLiteral(plot().frame) }

@@ -13,14 +13,14 @@ enum Explorer {
         guard !entry.document.parameters.isEmpty else { return nil }
         let d = entry.document
         let names = d.parameters.map(\.name) + d.constants.map(\.name)
-        let controls = d.parameters.map { p -> [String: Any] in
+        let controls = d.parameters.map { p in
             let range = p.range ?? defaultRange(p.defaultValue)
-            return [
+            return TemplateFields([
                 "name": p.name, "symbol": p.symbol, "id": "param-\(p.name)",
                 "min": NumberFormatting.roundTrip(range.lowerBound), "max": NumberFormatting.roundTrip(range.upperBound),
                 "step": NumberFormatting.roundTrip(niceStep(range)),
                 "value": NumberFormatting.roundTrip(p.defaultValue),
-            ]
+            ])
         }
         return ["controls": controls, "page_script": script(entry, names: names)]
     }

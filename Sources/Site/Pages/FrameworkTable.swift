@@ -8,22 +8,22 @@ enum FrameworkTable {
         let frameworks = Framework.allCases
         context["frameworks"] = frameworks.map(\.displayName)
         var disagreements = 0
-        context["rows"] = model.entries.map { entry -> [String: Any] in
+        context["rows"] = model.entries.map { entry in
             let names = entry.document.frameworks
             let notes = names.compactMap(\.note)
             if !notes.isEmpty { disagreements += 1 }
-            return [
+            return TemplateFields([
                 "id": entry.id, "name": entry.document.name, "href": "../activations/\(entry.id)/",
                 "differs": !notes.isEmpty,
-                "cells": frameworks.map { framework -> [String: Any] in
-                    let entries = names.filter { $0.framework == framework }.map { name -> [String: Any] in
-                        PageContexts.withoutEmptyText(["name": name.name, "defaults": name.defaults, "note": name.note ?? ""])
+                "cells": frameworks.map { framework in
+                    let entries = names.filter { $0.framework == framework }.map { name in
+                        TemplateFields(text: ["name": name.name, "defaults": name.defaults, "note": name.note ?? ""])
                     }
-                    return ["entries": entries, "missing": entries.isEmpty, "framework": framework.displayName]
+                    return TemplateFields(["entries": entries, "missing": entries.isEmpty, "framework": framework.displayName])
                 },
-            ]
+            ])
         }
-        context["disagreements"] = disagreements
-        context["count"] = model.entries.count
+        context["disagreements"] = String(disagreements)
+        context["count"] = String(model.entries.count)
     }
 }

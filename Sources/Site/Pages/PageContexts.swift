@@ -58,12 +58,12 @@ struct PageContexts {
         var context = common(path: "index.html", title: model.content.site.title, description: model.content.site.description)
         context["intro_html"] = model.content.introHTML
         let columns = ComparisonTable.allColumns
-        context["columns"] = columns.map { ["key": $0.key, "title": $0.title, "numeric": $0.numeric] as [String: Any] }
+        context["columns"] = columns.map { TemplateFields(["key": $0.key, "title": $0.title, "numeric": $0.numeric]) }
         context["table_rows"] = try model.entries.map { entry in
             try piece("row", entry) { try render("partials/table-row", tableRow(entry, columns: columns)) }
         }.joined()
         context["comparisons"] = model.content.site.comparisons.map(comparisonLink)
-        context["count"] = model.entries.count
+        context["count"] = String(model.entries.count)
         return context
     }
 
@@ -95,8 +95,8 @@ struct PageContexts {
         return row
     }
 
-    func comparisonLink(_ comparison: Comparison) -> [String: Any] {
-        ["href": "compare/\(comparison.slug)/", "title": comparison.title, "summary": comparison.summary]
+    func comparisonLink(_ comparison: Comparison) -> TemplateFields {
+        TemplateFields(["href": "compare/\(comparison.slug)/", "title": comparison.title, "summary": comparison.summary])
     }
 
     func activation(_ index: Int) -> [String: Any] {
@@ -111,12 +111,12 @@ struct PageContexts {
         context["formula_mathml"] = entry.formulaMathML
         context["derivative_mathml"] = entry.derivativeMathML
         context["formula_source"] = d.formula.text
-        context["parameters"] = d.parameters.map { p -> [String: Any] in
-            ["name": p.name, "symbol": p.symbol, "default": NumberFormatting.display(p.defaultValue, significant: 8),
-             "description": p.description, "learnable": p.learnable]
+        context["parameters"] = d.parameters.map { p in
+            TemplateFields(["name": p.name, "symbol": p.symbol, "default": NumberFormatting.display(p.defaultValue, significant: 8),
+             "description": p.description, "learnable": p.learnable])
         }
-        context["constants"] = d.constants.map { c -> [String: Any] in
-            ["name": c.name, "symbol": c.symbol, "value": NumberFormatting.roundTrip(c.value), "description": c.description]
+        context["constants"] = d.constants.map { c in
+            TemplateFields(["name": c.name, "symbol": c.symbol, "value": NumberFormatting.roundTrip(c.value), "description": c.description])
         }
         context["plot_svg"] = entry.plotSVG(standalone: false)
         context["plot_file"] = "../../plots/\(d.id).svg"
@@ -127,11 +127,11 @@ struct PageContexts {
         context["sections_html"] = sectionsHTML(d.body.sections)
         context["year"] = d.year.map(String.init) ?? ""
         if let paper = d.paper {
-            context["paper"] = Self.withoutEmptyText(["title": paper.title, "authors": paper.authors ?? "", "url": paper.url ?? "",
+            context["paper"] = TemplateFields(text: ["title": paper.title, "authors": paper.authors ?? "", "url": paper.url ?? "",
                                                       "year": context["year"] ?? ""])
         }
-        context["frameworks"] = d.frameworks.sorted { $0.framework < $1.framework }.map { f -> [String: Any] in
-            Self.withoutEmptyText(["framework": f.framework.displayName, "name": f.name, "defaults": f.defaults, "note": f.note ?? ""])
+        context["frameworks"] = d.frameworks.sorted { $0.framework < $1.framework }.map { f in
+            TemplateFields(text: ["framework": f.framework.displayName, "name": f.name, "defaults": f.defaults, "note": f.note ?? ""])
         }
         let approximations = model.approximations(of: d.id)
         let approximationIDs = Set(approximations.map(\.id))
@@ -144,8 +144,8 @@ struct PageContexts {
         context["previous"] = index > 0 ? link(model.entries[index - 1]) : nil
         context["next"] = index + 1 < model.entries.count ? link(model.entries[index + 1]) : nil
         context["comparisons"] = model.content.site.comparisons.filter { $0.members.contains { $0.id == d.id } }
-            .map { ["href": "../../compare/\($0.slug)/", "title": $0.title] }
-        context["explorer"] = Explorer.context(entry)
+            .map { TemplateFields(["href": "../../compare/\($0.slug)/", "title": $0.title]) }
+        context["explorer"] = Explorer.context(entry).map { TemplateFields($0) }
         context["runtime_script"] = "../../" + (assets["formula-runtime.js"] ?? "assets/formula-runtime.js")
         context["explorer_script"] = "../../" + (assets["explorer.js"] ?? "assets/explorer.js")
         context["has_parameters"] = !d.parameters.isEmpty
@@ -180,8 +180,8 @@ struct PageContexts {
     }
 
     /// A link from one activation page to another.
-    func link(_ entry: ActivationEntry) -> [String: Any] {
-        ["href": "../\(entry.id)/", "name": entry.document.name, "id": entry.id]
+    func link(_ entry: ActivationEntry) -> TemplateFields {
+        TemplateFields(["href": "../\(entry.id)/", "name": entry.document.name, "id": entry.id])
     }
 
     /// Drawn once per pair of computed entries (kept with the approximation's drawings).
@@ -219,13 +219,13 @@ struct PageContexts {
         ))
         let table = ComparisonTable(entries: members).selecting(["range", "monotonic", "smoothness", "f0", "df0", "minimum", "saturation"])
         context["columns"] = table.columns.map(\.title)
-        context["rows"] = zip(members, table.rows).map { pair -> [String: Any] in
-            ["name": pair.0.document.name, "href": "../../activations/\(pair.0.id)/",
+        context["rows"] = zip(members, table.rows).map { pair in
+            TemplateFields(["name": pair.0.document.name, "href": "../../activations/\(pair.0.id)/",
              "formula_mathml": pair.0.inlineFormulaMathML(),
-             "cells": pair.1.map(\.text)]
+             "cells": pair.1.map(\.text)])
         }
         context["others"] = model.content.site.comparisons.filter { $0.slug != comparison.slug }
-            .map { ["href": "../\($0.slug)/", "title": $0.title] }
+            .map { TemplateFields(["href": "../\($0.slug)/", "title": $0.title]) }
         return context
     }
 
@@ -262,7 +262,7 @@ struct PageContexts {
     func compareIndex() throws -> [String: Any] {
         var context = common(path: "compare/index.html", title: "Compare activations — \(model.content.site.title)",
                              description: "Overlay any activations on common axes, or browse curated comparisons.")
-        context["comparisons"] = model.content.site.comparisons.map { ["href": "\($0.slug)/", "title": $0.title, "summary": $0.summary] }
+        context["comparisons"] = model.content.site.comparisons.map { TemplateFields(["href": "\($0.slug)/", "title": $0.title, "summary": $0.summary]) }
         context["runtime_script"] = "../" + (assets["formula-runtime.js"] ?? "assets/formula-runtime.js")
         context["explorer_script"] = "../" + (assets["explorer.js"] ?? "assets/explorer.js")
         try ComparePicker.context(self, into: &context)
@@ -282,7 +282,7 @@ struct PageContexts {
         context["root"] = baseURL
         context["stylesheet"] = baseURL + (assets["style.css"] ?? "assets/style.css")
         context["script"] = baseURL + (assets["site.js"] ?? "assets/site.js")
-        context["entries"] = model.entries.map { ["href": baseURL + "activations/\($0.id)/", "name": $0.document.name] }
+        context["entries"] = model.entries.map { TemplateFields(["href": baseURL + "activations/\($0.id)/", "name": $0.document.name]) }
         return context
     }
 

@@ -96,6 +96,12 @@ final class TemplateFields: MustacheParent {
         self.layout = layout
     }
 
+    /// Fields without their empty texts (see `PageContexts.withoutEmptyText`): a `{{#key}}`
+    /// section then renders nothing for a missing note or URL.
+    convenience init(text values: [String: Any]) {
+        self.init(PageContexts.withoutEmptyText(values))
+    }
+
     func child(named name: String) -> Any? {
         if !layout.isEmpty, let text = layout[name] { return text }
         return values[name]
