@@ -48,7 +48,7 @@ enum ComparePicker {
 
     static func script(_ contexts: PageContexts, frame: String) -> String {
         let functions = contexts.model.entries.map { entry -> String in
-            contexts.piece("picker-function", entry) {
+            contexts.piece("picker-function", entry.id) {
                 let d = entry.document
                 let names = d.parameters.map(\.name) + d.constants.map(\.name)
                 let locals = (d.parameters.map { ($0.name, $0.defaultValue) } + d.constants.map { ($0.name, $0.value) })

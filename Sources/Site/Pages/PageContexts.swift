@@ -16,11 +16,11 @@ struct PageContexts {
     var fragments: Fragments?
     var signatures: PageSignatures?
 
-    /// The piece `kind` of a page for `entry`: reused when the entry's front matter (all
+    /// The piece `kind` of a page for the entry `id`: reused when the entry's front matter (all
     /// such pieces read) is unchanged since an earlier build, else made now.
-    func piece(_ kind: String, _ entry: ActivationEntry, make: () throws -> String) rethrows -> String {
+    func piece(_ kind: String, _ id: String, make: () throws -> String) rethrows -> String {
         guard let fragments, let signatures else { return try make() }
-        return try fragments.text(kind + ":" + entry.id, signature: signatures.front(entry.id), make: make)
+        return try fragments.text(kind + ":" + id, signature: signatures.front(id), make: make)
     }
 
     /// A piece of a page that is not one activation's (the picker's plot, its choices):
@@ -59,8 +59,9 @@ struct PageContexts {
         context["intro_html"] = model.content.introHTML
         let columns = ComparisonTable.allColumns
         context["columns"] = columns.map { TemplateFields(["key": $0.key, "title": $0.title, "numeric": $0.numeric]) }
-        context["table_rows"] = try model.entries.map { entry in
-            try piece("row", entry) { try render("partials/table-row", tableRow(entry, columns: columns)) }
+        // Entries are read in place (by index): copying one costs a retain of each of its parts.
+        context["table_rows"] = try model.entries.indices.map { index in
+            try piece("row", model.entries[index].id) { try render("partials/table-row", tableRow(model.entries[index], columns: columns)) }
         }.joined()
         context["comparisons"] = model.content.site.comparisons.map(comparisonLink)
         context["count"] = String(model.entries.count)
@@ -72,7 +73,7 @@ struct PageContexts {
     /// order, each `<td data-sort="…">` (site.js sorts by it) with `class="num"` if numeric:
     /// ten cells a row made by a template section cost ~30 template lookups a row.
     func tableRow(_ entry: ActivationEntry, columns: [ComparisonTable.Column]) -> [String: Any] {
-        let cells = ComparisonTable(entries: [entry], columns: columns).rows[0]
+        let cells = ComparisonTable.cells(entry, columns: columns)
         var row: [String: Any] = [
             "id": entry.id,
             "href": "activations/\(entry.id)/",
@@ -121,7 +122,7 @@ struct PageContexts {
         context["plot_svg"] = entry.plotSVG(standalone: false)
         context["plot_file"] = "../../plots/\(d.id).svg"
         context["properties_html"] = PropertyRows.html(entry.properties)
-        context["flags"] = PropertyRows.flags(entry.properties)
+        context["flags"] = PropertyRows.flags(entry.properties).map { TemplateFields($0) }
         context["built_in"] = entry.function.isBuiltIn
         context["summary_html"] = d.body.summaryHTML
         context["sections_html"] = sectionsHTML(d.body.sections)
@@ -232,8 +233,8 @@ struct PageContexts {
     func printCard() throws -> [String: Any] {
         var context = common(path: "print/index.html", title: "Reference card — \(model.content.site.title)",
                              description: "Every activation on one printable card.")
-        context["cards"] = try model.entries.map { entry in
-            try piece("card", entry) { try render("partials/print-card", card(entry)) }
+        context["cards"] = try model.entries.indices.map { index in
+            try piece("card", model.entries[index].id) { try render("partials/print-card", card(model.entries[index])) }
         }.joined()
         return context
     }
@@ -255,7 +256,9 @@ struct PageContexts {
     /// data/activations.json: every record, each rendered once per front-matter revision.
     func data() -> String {
         guard !model.entries.isEmpty else { return JSONValue.array([]).rendered() + "\n" }
-        let records = model.entries.map { entry in piece("json", entry) { "  " + ActivationRecord.json(entry).rendered(level: 1) } }
+        let records = model.entries.indices.map { index in
+            piece("json", model.entries[index].id) { "  " + ActivationRecord.json(model.entries[index]).rendered(level: 1) }
+        }
         return "[\n" + records.joined(separator: ",\n") + "\n]\n"
     }
 
@@ -282,7 +285,9 @@ struct PageContexts {
         context["root"] = baseURL
         context["stylesheet"] = baseURL + (assets["style.css"] ?? "assets/style.css")
         context["script"] = baseURL + (assets["site.js"] ?? "assets/site.js")
-        context["entries"] = model.entries.map { TemplateFields(["href": baseURL + "activations/\($0.id)/", "name": $0.document.name]) }
+        context["entries"] = model.entries.indices.map { index in
+            TemplateFields(["href": baseURL + "activations/\(model.entries[index].id)/", "name": model.entries[index].document.name])
+        }
         return context
     }
 

@@ -35,8 +35,15 @@ enum PropertyRows {
             ("f′ monotonic", yes(p.derivativeMonotonic)),
         ]
         if !p.undecided.isEmpty { rows.append(("Not decided", p.undecided.joined(separator: ", "))) }
-        let keys = ["f(0)": "f0", "f′(0)": "df0", "Minimum": "minimum"]
-        return rows.map { (label: $0.0, value: $0.1, key: keys[$0.0] ?? "") }
+        return rows.map { row in
+            let key = switch row.0 {
+            case "f(0)": "f0"
+            case "f′(0)": "df0"
+            case "Minimum": "minimum"
+            default: ""
+            }
+            return (label: row.0, value: row.1, key: key)
+        }
     }
 
     static func flags(_ p: Properties) -> [[String: String]] {

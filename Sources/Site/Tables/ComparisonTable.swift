@@ -40,7 +40,12 @@ public struct ComparisonTable: Sendable {
     init(entries: [ActivationEntry], columns: [Column] = ComparisonTable.allColumns) {
         self.columns = columns
         ids = entries.map(\.id)
-        rows = entries.map { entry in columns.map { Self.cell($0.key, entry) } }
+        rows = entries.map { Self.cells($0, columns: columns) }
+    }
+
+    /// One entry's row, without building a table around it.
+    static func cells(_ entry: ActivationEntry, columns: [Column]) -> [Cell] {
+        columns.map { cell($0.key, entry) }
     }
 
     /// The same table with only the columns whose keys are given, in that order.
@@ -61,8 +66,14 @@ public struct ComparisonTable: Sendable {
         case "range": return Cell(text: PropertyText.interval(p.range), sortKey: sortable(p.range.lower))
         case "monotonic": return yesNo(p.monotonic)
         case "smoothness":
-            let rank = ["discontinuous": 0, "C0": 1, "C1": 2, "C2": 3, "C∞": 4][p.smoothness.rawValue] ?? 0
-            return Cell(text: p.smoothness.rawValue, sortKey: String(rank))
+            let rank = switch p.smoothness.rawValue {
+            case "C0": "1"
+            case "C1": "2"
+            case "C2": "3"
+            case "C∞": "4"
+            default: "0"
+            }
+            return Cell(text: p.smoothness.rawValue, sortKey: rank)
         case "f0": return number(p.f0)
         case "df0": return p.df0.map(number) ?? Cell(text: "undefined", sortKey: sortable(-.infinity))
         case "minimum":
