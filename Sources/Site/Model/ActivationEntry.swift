@@ -72,7 +72,8 @@ struct ActivationEntry: Sendable {
     }
 
     /// The function and its derivative, as drawn on the activation's page and in `plots/<id>.svg`.
-    /// The spec of the page's main plot (f and f′), shared by the SVG and the explorer.
+    /// The spec of the page's main plot (f and f′), shared by the SVG and the explorer;
+    /// `compact` drops the legend and axis titles, for small multiples such as the print card.
     func plotSpec(includeStyle: Bool, idPrefix: String, width: Double = 480, height: Double = 320, compact: Bool = false) -> PlotSpec {
         PlotSpec(
             curves: [functionCurve, derivativeCurve], xDomain: xDomain, yDomain: document.plotView?.y ?? automaticYDomain,
@@ -137,11 +138,6 @@ struct ActivationEntry: Sendable {
     /// The formula in running text (inline MathML), for table rows.
     func inlineFormulaMathML() -> String {
         renderings.inlineFormula { document.formula.expression.mathML(symbols: document.symbols, display: false) }
-    }
-
-    /// `compact` drops the legend and axis titles, for small multiples such as the print card.
-    func plot(includeStyle: Bool, idPrefix: String, width: Double = 480, height: Double = 320, compact: Bool = false) -> String {
-        SVGPlot.render(plotSpec(includeStyle: includeStyle, idPrefix: idPrefix, width: width, height: height, compact: compact))
     }
 
     /// The table row's sparkline of f, drawn with the main plot (from its samples).

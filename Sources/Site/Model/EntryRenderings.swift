@@ -41,7 +41,8 @@ final class EntryRenderings: Sendable {
 
     /// One value, made on first use. Each slot has its own lock, held while making, so two
     /// pages asking at once sample a curve once; making one value may ask for another (the
-    /// main plot needs the vertical view), never for itself.
+    /// main plot needs the vertical view, and draws the print plot and the sparkline from its
+    /// samples), never for itself.
     private final class Slot<Value>: @unchecked Sendable {
         private let lock = NSLock()
         private var stored: Value?
