@@ -101,8 +101,11 @@ struct PageContexts {
     }
 
     func activation(_ index: Int) -> [String: Any] {
-        let entry = model.entries[index]
-        let d = entry.document
+        activation(model.entries[index], d: model.entries[index].document, at: index)
+    }
+
+    /// The entry and its document are borrowed from the model, not copied (a copy retains each part).
+    private func activation(_ entry: ActivationEntry, d: ActivationDocument, at index: Int) -> [String: Any] {
         var context = common(path: "activations/\(d.id)/index.html", title: "\(d.name) — \(model.content.site.title)",
                              description: "\(d.name)\(d.fullName.map { " (\($0))" } ?? ""): formula, derivative, plot and properties.")
         context["id"] = d.id
@@ -134,16 +137,16 @@ struct PageContexts {
         context["frameworks"] = d.frameworks.sorted { $0.framework < $1.framework }.map { f in
             TemplateFields(text: ["framework": f.framework.displayName, "name": f.name, "defaults": f.defaults, "note": f.note ?? ""])
         }
-        let approximations = model.approximations(of: d.id)
-        let approximationIDs = Set(approximations.map(\.id))
-        context["related"] = d.related.filter { !approximationIDs.contains($0.id) }.compactMap { r in model.entry(r.id).map { link($0) } }
-        if let approximated = d.approximates.flatMap({ model.entry($0.id) }) {
-            context["approximates"] = link(approximated)
-            context["error_plot_svg"] = errorPlot(entry, exact: approximated)
+        let approximations = model.approximationIDs(of: d.id).compactMap { model.index(of: $0) }
+        let approximationIDs = Set(approximations.map { model.entries[$0].id })
+        context["related"] = d.related.filter { !approximationIDs.contains($0.id) }.compactMap { r in model.index(of: r.id).map(link(at:)) }
+        if let approximated = d.approximates.flatMap({ model.index(of: $0.id) }) {
+            context["approximates"] = link(at: approximated)
+            context["error_plot_svg"] = errorPlot(entry, exact: model.entries[approximated])
         }
-        context["approximations"] = approximations.map(link)
-        context["previous"] = index > 0 ? link(model.entries[index - 1]) : nil
-        context["next"] = index + 1 < model.entries.count ? link(model.entries[index + 1]) : nil
+        context["approximations"] = approximations.map(link(at:))
+        context["previous"] = index > 0 ? link(at: index - 1) : nil
+        context["next"] = index + 1 < model.entries.count ? link(at: index + 1) : nil
         context["comparisons"] = model.content.site.comparisons.filter { $0.members.contains { $0.id == d.id } }
             .map { TemplateFields(["href": "../../compare/\($0.slug)/", "title": $0.title]) }
         context["explorer"] = Explorer.context(entry).map { TemplateFields($0) }
@@ -180,9 +183,10 @@ struct PageContexts {
         return context
     }
 
-    /// A link from one activation page to another.
-    func link(_ entry: ActivationEntry) -> TemplateFields {
-        TemplateFields(["href": "../\(entry.id)/", "name": entry.document.name, "id": entry.id])
+    /// A link from one activation page to the entry at `index` (read in place).
+    func link(at index: Int) -> TemplateFields {
+        let id = model.entries[index].id
+        return TemplateFields(["href": "../\(id)/", "name": model.entries[index].document.name, "id": id])
     }
 
     /// Drawn once per pair of computed entries (kept with the approximation's drawings).
