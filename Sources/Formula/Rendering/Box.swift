@@ -1,7 +1,10 @@
 /// The presentation tree that the MathML, LaTeX and plain-text renderers share: what a
 /// formula looks like on paper (fractions, powers, roots, a brace of cases), with the
 /// language's precedence already turned into explicit parentheses.
-indirect enum Box: Hashable, Sendable {
+///
+/// Only the cases that hold a box directly are indirect: leaves (numbers, symbols,
+/// operators) and rows are stored inline, without a heap box each.
+enum Box: Hashable, Sendable {
     /// A non-negative decimal, as digits.
     case number(String)
     /// A one-glyph italic symbol: x, e, π, α, σ.
@@ -20,14 +23,14 @@ indirect enum Box: Hashable, Sendable {
     case times(visible: Bool)
     case row([Box])
     /// ( … )
-    case fenced(Box)
+    indirect case fenced(Box)
     /// | … |
-    case bars(Box)
-    case fraction(Box, Box)
-    case power(Box, Box)
-    case root(Box)
+    indirect case bars(Box)
+    indirect case fraction(Box, Box)
+    indirect case power(Box, Box)
+    indirect case root(Box)
     /// name(a, b, …); the name may itself be a power (tanh²).
-    case apply(Box, [Box])
+    indirect case apply(Box, [Box])
     /// A brace of cases: value and condition (nil for "otherwise").
     case piecewise([Case])
     /// A word inside a condition: "and", "or".

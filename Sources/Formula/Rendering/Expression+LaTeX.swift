@@ -21,72 +21,145 @@ enum LaTeXWriter {
     /// Escapes text for LaTeX, turning Greek letters into their commands.
     static func escape(_ text: String) -> String {
         var out = ""
+        appendEscaped(text, to: &out)
+        return out
+    }
+
+    /// Appends `text` escaped for LaTeX; ASCII text without special characters (nearly
+    /// all of it) is appended whole.
+    static func appendEscaped(_ text: String, to out: inout String) {
+        let plain = text.utf8.allSatisfy { byte in
+            switch byte {
+            case 0x80..., UInt8(ascii: "\\"), UInt8(ascii: "_"), UInt8(ascii: "%"), UInt8(ascii: "$"), UInt8(ascii: "#"),
+                 UInt8(ascii: "&"), UInt8(ascii: "{"), UInt8(ascii: "}"), UInt8(ascii: "^"), UInt8(ascii: "~"): false
+            default: true
+            }
+        }
+        if plain && text.utf8.last != UInt8(ascii: " ") {
+            out += text
+            return
+        }
+        var escaped = ""
         for c in text {
             if let command = greek[String(c)] {
-                out += command + " "
+                escaped += command + " "
                 continue
             }
             switch c {
-            case "\\": out += "\\textbackslash{}"
-            case "_", "%", "$", "#", "&", "{", "}": out += "\\" + String(c)
-            case "^": out += "\\^{}"
-            case "~": out += "\\~{}"
-            default: out.append(c)
+            case "\\": escaped += "\\textbackslash{}"
+            case "_", "%", "$", "#", "&", "{", "}": escaped += "\\" + String(c)
+            case "^": escaped += "\\^{}"
+            case "~": escaped += "\\~{}"
+            default: escaped.append(c)
             }
         }
-        return out.hasSuffix(" ") ? String(out.dropLast()) : out
+        out += escaped.hasSuffix(" ") ? String(escaped.dropLast()) : escaped
     }
 
     static func text(_ box: Box) -> String {
+        var out = ""
+        out.reserveCapacity(256)
+        write(box, into: &out)
+        return out
+    }
+
+    /// Appends the LaTeX of `box` to `out`.
+    static func write(_ box: Box, into out: inout String) {
         switch box {
         case .number(let t):
-            return t
+            out += t
         case .symbol(let t), .upright(let t):
-            return escape(t)
+            appendEscaped(t, to: &out)
         case .word(let t):
-            return "\\mathit{\(escape(t))}"
+            out += "\\mathit{"
+            appendEscaped(t, to: &out)
+            out += "}"
         case .function(let name):
-            return namedFunctions.contains(name) ? "\\\(name)" : "\\operatorname{\(escape(name))}"
+            if namedFunctions.contains(name) {
+                out += "\\"
+                out += name
+            } else {
+                out += "\\operatorname{"
+                appendEscaped(name, to: &out)
+                out += "}"
+            }
         case .op(let t):
             switch t {
-            case "≤": return " \\le "
-            case "≥": return " \\ge "
-            case "×": return " \\times "
-            case "−": return " - "
-            case "/": return "/"
-            default: return " \(t) "
+            case "≤": out += " \\le "
+            case "≥": out += " \\ge "
+            case "×": out += " \\times "
+            case "−": out += " - "
+            case "/": out += "/"
+            default:
+                out += " "
+                out += t
+                out += " "
             }
         case .prefixMinus:
-            return "-"
+            out += "-"
         case .times(let visible):
-            return visible ? " \\cdot " : " "
+            out += visible ? " \\cdot " : " "
         case .text(let word):
-            return " \\text{ \(word) } "
+            out += " \\text{ "
+            out += word
+            out += " } "
         case .row(let items):
-            return items.map(text).joined()
+            for item in items { write(item, into: &out) }
         case .fenced(let inner):
-            return inner.isTall ? "\\left(" + text(inner) + "\\right)" : "(" + text(inner) + ")"
+            let tall = inner.isTall
+            out += tall ? "\\left(" : "("
+            write(inner, into: &out)
+            out += tall ? "\\right)" : ")"
         case .bars(let inner):
-            return inner.isTall ? "\\left|" + text(inner) + "\\right|" : "|" + text(inner) + "|"
+            let tall = inner.isTall
+            out += tall ? "\\left|" : "|"
+            write(inner, into: &out)
+            out += tall ? "\\right|" : "|"
         case .fraction(let top, let bottom):
-            return "\\frac{" + text(top) + "}{" + text(bottom) + "}"
+            out += "\\frac{"
+            write(top, into: &out)
+            out += "}{"
+            write(bottom, into: &out)
+            out += "}"
         case .power(let base, let exponent):
             switch base {
             case .number, .symbol, .upright, .function, .fenced, .bars:
-                return text(base) + "^{" + text(exponent) + "}"
+                write(base, into: &out)
             default:
-                return "{" + text(base) + "}^{" + text(exponent) + "}"
+                out += "{"
+                write(base, into: &out)
+                out += "}"
             }
+            out += "^{"
+            write(exponent, into: &out)
+            out += "}"
         case .root(let inner):
-            return "\\sqrt{" + text(inner) + "}"
+            out += "\\sqrt{"
+            write(inner, into: &out)
+            out += "}"
         case .apply(let name, let arguments):
-            let list = arguments.map(text).joined(separator: ", ")
-            return text(name) + (box.isTall ? "\\left(" + list + "\\right)" : "(" + list + ")")
-        case .piecewise(let cases):
-            let rows = cases.map { c in
-                text(c.value) + " & " + (c.condition.map { "\\text{if } " + text($0) } ?? "\\text{otherwise}")
+            write(name, into: &out)
+            let tall = box.isTall
+            out += tall ? "\\left(" : "("
+            for (i, argument) in arguments.enumerated() {
+                if i > 0 { out += ", " }
+                write(argument, into: &out)
             }
-            return "\\begin{cases} " + rows.joined(separator: " \\\\ ") + " \\end{cases}"
+            out += tall ? "\\right)" : ")"
+        case .piecewise(let cases):
+            out += "\\begin{cases} "
+            for (i, c) in cases.enumerated() {
+                if i > 0 { out += " \\\\ " }
+                write(c.value, into: &out)
+                out += " & "
+                if let condition = c.condition {
+                    out += "\\text{if } "
+                    write(condition, into: &out)
+                } else {
+                    out += "\\text{otherwise}"
+                }
+            }
+            out += " \\end{cases}"
         }
     }
 }

@@ -7,7 +7,10 @@ extension Expression {
     /// Uses only MathML Core elements, so browsers render it without a script.
     public func mathML(symbols: [String: String], display: Bool = true) -> String {
         let box = Layout(style: .math, symbols: symbols).lay(self).box
-        var out = "<math xmlns=\"http://www.w3.org/1998/Math/MathML\" display=\"\(display ? "block" : "inline")\">"
+        var out = ""
+        out.reserveCapacity(1024)
+        out += display ? "<math xmlns=\"http://www.w3.org/1998/Math/MathML\" display=\"block\">"
+            : "<math xmlns=\"http://www.w3.org/1998/Math/MathML\" display=\"inline\">"
         let writer = MathMLWriter(display: display)
         writer.write(box, into: &out, grouped: true)
         out += "</math>"
@@ -35,30 +38,42 @@ struct MathMLWriter {
         }
     }
 
-    static func escape(_ text: String) -> String { XMLText.escape(text) }
+    /// Appends `text` escaped for XML; text without markup characters (nearly all of it)
+    /// is appended whole, without a scalar-by-scalar copy.
+    static func appendEscaped(_ text: String, to out: inout String) {
+        let plain = text.utf8.allSatisfy { $0 != 0x26 && $0 != 0x3C && $0 != 0x3E && $0 != 0x22 && $0 != 0x27 }
+        out += plain ? text : XMLText.escape(text)
+    }
+
+    /// Appends one element `open` + escaped `text` + `close`.
+    static func element(_ open: String, _ text: String, _ close: String, to out: inout String) {
+        out += open
+        appendEscaped(text, to: &out)
+        out += close
+    }
 
     /// Writes one element; a row becomes an `<mrow>` when `grouped` (the child of a
     /// script, fraction or root must be a single element).
     func write(_ box: Box, into out: inout String, grouped: Bool) {
         switch box {
         case .number(let text):
-            out += "<mn>\(Self.escape(text))</mn>"
+            Self.element("<mn>", text, "</mn>", to: &out)
         case .symbol(let text):
-            out += "<mi>\(Self.escape(text))</mi>"
+            Self.element("<mi>", text, "</mi>", to: &out)
         case .upright(let text):
-            out += "<mi mathvariant=\"normal\">\(Self.escape(text))</mi>"
+            Self.element("<mi mathvariant=\"normal\">", text, "</mi>", to: &out)
         case .word(let text):
-            out += "<mi style=\"font-style: italic\">\(Self.escape(text))</mi>"
+            Self.element("<mi style=\"font-style: italic\">", text, "</mi>", to: &out)
         case .function(let name):
-            out += "<mi>\(Self.escape(name))</mi>"
+            Self.element("<mi>", name, "</mi>", to: &out)
         case .op(let text):
-            out += "<mo>\(Self.escape(text))</mo>"
+            Self.element("<mo>", text, "</mo>", to: &out)
         case .prefixMinus:
             out += "<mo form=\"prefix\">−</mo>"
         case .times(let visible):
             out += visible ? "<mo>⋅</mo>" : "<mo>&#x2062;</mo>"
         case .text(let word):
-            out += "<mtext>&#xA0;\(Self.escape(word))&#xA0;</mtext>"
+            Self.element("<mtext>&#xA0;", word, "&#xA0;</mtext>", to: &out)
         case .row(let items):
             if grouped || items.count != 1 { out += "<mrow>" }
             for (i, item) in items.enumerated() {
@@ -71,14 +86,20 @@ struct MathMLWriter {
             if grouped || items.count != 1 { out += "</mrow>" }
         case .fenced(let inner):
             let mo = Self.fence(tall: inner.isTall)
-            out += "<mrow>\(mo)(</mo>"
+            out += "<mrow>"
+            out += mo
+            out += "(</mo>"
             write(inner, into: &out, grouped: false)
-            out += "\(mo))</mo></mrow>"
+            out += mo
+            out += ")</mo></mrow>"
         case .bars(let inner):
             let mo = Self.fence(tall: inner.isTall)
-            out += "<mrow>\(mo)|</mo>"
+            out += "<mrow>"
+            out += mo
+            out += "|</mo>"
             write(inner, into: &out, grouped: false)
-            out += "\(mo)|</mo></mrow>"
+            out += mo
+            out += "|</mo></mrow>"
         case .fraction(let top, let bottom):
             out += "<mfrac>"
             write(top, into: &out, grouped: true)
@@ -97,12 +118,15 @@ struct MathMLWriter {
             out += "<mrow>"
             write(name, into: &out, grouped: true)
             let mo = Self.fence(tall: box.isTall)
-            out += "<mo>&#x2061;</mo><mrow>\(mo)(</mo>"
+            out += "<mo>&#x2061;</mo><mrow>"
+            out += mo
+            out += "(</mo>"
             for (i, argument) in arguments.enumerated() {
                 if i > 0 { out += "<mo separator=\"true\">,</mo>" }
                 write(argument, into: &out, grouped: false)
             }
-            out += "\(mo))</mo></mrow></mrow>"
+            out += mo
+            out += ")</mo></mrow></mrow>"
         case .piecewise(let cases):
             out += display ? "<mrow><mo>{</mo><mtable displaystyle=\"true\">" : "<mrow><mo>{</mo><mtable>"
             for c in cases {

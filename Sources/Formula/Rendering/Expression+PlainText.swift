@@ -13,41 +13,84 @@ enum PlainTextWriter {
     ]
 
     static func text(_ box: Box) -> String {
+        var out = ""
+        out.reserveCapacity(128)
+        write(box, into: &out)
+        return out
+    }
+
+    /// Appends the text of `box` to `out`.
+    static func write(_ box: Box, into out: inout String) {
         switch box {
         case .number(let t), .symbol(let t), .upright(let t), .word(let t), .function(let t):
-            return t
+            out += t
         case .op(let t):
-            return t == "/" ? "/" : " \(t) "
+            if t == "/" {
+                out += "/"
+            } else {
+                out += " "
+                out += t
+                out += " "
+            }
         case .prefixMinus:
-            return "−"
+            out += "−"
         case .times(let visible):
-            return visible ? "·" : ""
+            if visible { out += "·" }
         case .text(let word):
-            return " \(word) "
+            out += " "
+            out += word
+            out += " "
         case .row(let items):
-            return items.map(text).joined()
+            for item in items { write(item, into: &out) }
         case .fenced(let inner):
-            return "(" + text(inner) + ")"
+            out += "("
+            write(inner, into: &out)
+            out += ")"
         case .bars(let inner):
-            return "|" + text(inner) + "|"
+            out += "|"
+            write(inner, into: &out)
+            out += "|"
         case .fraction(let top, let bottom):
-            return text(top) + "/" + text(bottom)
+            write(top, into: &out)
+            out += "/"
+            write(bottom, into: &out)
         case .power(let base, let exponent):
+            write(base, into: &out)
             let e = text(exponent)
             if e.allSatisfy({ superscripts[$0] != nil }) {
-                return text(base) + String(e.map { superscripts[$0]! })
+                for c in e { out.append(superscripts[c]!) }
+            } else if case .row = exponent {
+                out += "^("
+                out += e
+                out += ")"
+            } else {
+                out += "^"
+                out += e
             }
-            if case .row = exponent { return text(base) + "^(" + e + ")" }
-            return text(base) + "^" + e
         case .root(let inner):
-            return "√" + text(inner)
+            out += "√"
+            write(inner, into: &out)
         case .apply(let name, let arguments):
-            return text(name) + "(" + arguments.map(text).joined(separator: ", ") + ")"
-        case .piecewise(let cases):
-            let parts = cases.map { c in
-                text(c.value) + (c.condition.map { " if " + text($0) } ?? " otherwise")
+            write(name, into: &out)
+            out += "("
+            for (i, argument) in arguments.enumerated() {
+                if i > 0 { out += ", " }
+                write(argument, into: &out)
             }
-            return "{" + parts.joined(separator: "; ") + "}"
+            out += ")"
+        case .piecewise(let cases):
+            out += "{"
+            for (i, c) in cases.enumerated() {
+                if i > 0 { out += "; " }
+                write(c.value, into: &out)
+                if let condition = c.condition {
+                    out += " if "
+                    write(condition, into: &out)
+                } else {
+                    out += " otherwise"
+                }
+            }
+            out += "}"
         }
     }
 }

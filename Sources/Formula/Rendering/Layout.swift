@@ -152,7 +152,7 @@ struct Layout {
         script.inScript = true
         let exponent = script.lay(b).box
         // tanh(u)² is written tanh²(u).
-        if case .call(let f, let arguments) = a.kind, [.tanh, .sinh, .cosh, .sin, .cos].contains(f),
+        if case .call(let f, let arguments) = a.kind, f == .tanh || f == .sinh || f == .cosh || f == .sin || f == .cos,
            let n = b.numberValue, n > 0, n == n.rounded() {
             return Laid(box: .apply(.power(.function(f.name), exponent), [lay(arguments[0]).box]), level: 4, isApplication: true)
         }

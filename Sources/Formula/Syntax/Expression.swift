@@ -116,6 +116,17 @@ public struct Expression: Hashable, Sendable {
 
     public func hash(into hasher: inout Hasher) { hasher.combine(fingerprint) }
 
+    /// The hash that `Dictionary` and `Set` use, taken from the fingerprint with one more
+    /// mix instead of a full SipHash round (keys are built by this program, not by an
+    /// adversary; equal trees keep equal hashes).
+    public func _rawHashValue(seed: Int) -> Int {
+        var h = UInt64(bitPattern: Int64(fingerprint ^ seed))
+        h ^= h >> 32
+        h &*= 0xD6E8_FEB8_6659_FD93
+        h ^= h >> 29
+        return Int(Int64(bitPattern: h))
+    }
+
     /// Same as `==`, for call sites that want to say so explicitly.
     public func structurallyEqual(_ other: Expression) -> Bool { self == other }
 
