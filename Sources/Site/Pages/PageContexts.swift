@@ -169,17 +169,25 @@ struct PageContexts {
         for section in sections {
             let anchor = TemplateEscaping.escape(slug(section.title))
             if !html.isEmpty { html += "\n" }
-            html += "<section id=\"" + anchor + "\" class=\"section-" + anchor + "\">\n<h2>" + TemplateEscaping.escape(section.title) + "</h2>\n"
-            html += section.html + "\n</section>"
+            html += "<section id=\""
+            html += anchor
+            html += "\" class=\"section-"
+            html += anchor
+            html += "\">\n<h2>"
+            html += TemplateEscaping.escape(section.title)
+            html += "</h2>\n"
+            html += section.html
+            html += "\n</section>"
         }
         return html
     }
 
     /// Drops empty strings, because Mustache treats "" as true in `{{#key}}` sections and
     /// a missing key as false: an absent alias list or note then renders nothing at all.
-    static func withoutEmptyText(_ context: [String: Any]) -> [String: Any] {
-        var context = context
-        for (key, value) in context where (value as? String)?.isEmpty == true { context[key] = nil }
+    static func withoutEmptyText(_ context: consuming [String: Any]) -> [String: Any] {
+        // The keys first: removing while iterating would copy the dictionary.
+        let empty = context.compactMap { key, value in (value as? String)?.isEmpty == true ? key : nil }
+        for key in empty { context[key] = nil }
         return context
     }
 

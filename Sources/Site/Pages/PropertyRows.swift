@@ -7,9 +7,16 @@ enum PropertyRows {
     /// markup is made here, not by a template section (which cost ~40 template lookups a page).
     static func html(_ p: Properties) -> String {
         var html = ""
+        html.reserveCapacity(1024)
+        // Appended piece by piece: a `+` chain makes a new string at each step.
         for row in rows(p) {
-            html += "<dt>" + TemplateEscaping.escape(row.label) + "</dt><dd data-key=\"" + TemplateEscaping.escape(row.key) + "\">"
-            html += TemplateEscaping.escape(row.value) + "</dd>\n"
+            html += "<dt>"
+            html += TemplateEscaping.escape(row.label)
+            html += "</dt><dd data-key=\""
+            html += TemplateEscaping.escape(row.key)
+            html += "\">"
+            html += TemplateEscaping.escape(row.value)
+            html += "</dd>\n"
         }
         return html
     }
