@@ -79,7 +79,7 @@ struct PageContexts {
             "href": "activations/\(entry.id)/",
             "name": entry.document.name,
             "sparkline": entry.sparkline(),
-            "formula_mathml": entry.inlineFormulaMathML(),
+            "formula_mathml": InlineFormula.mathML(entry),
             "search": ([entry.id, entry.document.name] + entry.document.aliases + [entry.document.fullName ?? ""]).joined(separator: " ").lowercased(),
         ]
         var values = ""
@@ -234,7 +234,7 @@ struct PageContexts {
         context["columns"] = table.columns.map(\.title)
         context["rows"] = zip(members, table.rows).map { pair in
             TemplateFields(["name": pair.0.document.name, "href": "../../activations/\(pair.0.id)/",
-             "formula_mathml": pair.0.inlineFormulaMathML(),
+             "formula_mathml": InlineFormula.mathML(pair.0),
              "cells": pair.1.map(\.text)])
         }
         context["others"] = model.content.site.comparisons.filter { $0.slug != comparison.slug }
@@ -256,7 +256,7 @@ struct PageContexts {
         let p = entry.properties
         return [
             "name": entry.document.name, "id": entry.id,
-            "formula_mathml": entry.inlineFormulaMathML(),
+            "formula_mathml": InlineFormula.mathML(entry),
             "plot_svg": entry.printPlotSVG(),
             "range": PropertyText.interval(p.range),
             "smoothness": p.smoothness.rawValue,
