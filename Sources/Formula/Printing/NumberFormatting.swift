@@ -5,21 +5,32 @@ enum NumberFormatting {
     static func text(_ value: Double) -> String {
         if value.isNaN { return "nan" }
         if value.isInfinite { return value < 0 ? "-inf" : "inf" }
+        // Whole numbers below 10^15 are written by `description` as their digits and ".0".
+        if value.magnitude < 1e15, value == value.rounded(.towardZero), value != 0 || value.sign == .plus {
+            return String(Int64(value))
+        }
         var text = value.description
-        if text.hasSuffix(".0") { text.removeLast(2) }
-        // The text is ASCII: look for the exponent byte by byte, not Character by Character.
+        // The text is ASCII: look at it byte by byte, not Character by Character.
+        if endsInPointZero(text.utf8) { text.removeLast(2) }
         if let e = text.utf8.firstIndex(of: UInt8(ascii: "e")) {
             var mantissa = String(text[..<e])
-            if mantissa.hasSuffix(".0") { mantissa.removeLast(2) }
+            if endsInPointZero(mantissa.utf8) { mantissa.removeLast(2) }
             text = mantissa + text[e...]
         }
         return text
     }
 
+    private static func endsInPointZero(_ bytes: String.UTF8View) -> Bool {
+        var last = bytes.reversed().makeIterator()
+        return last.next() == UInt8(ascii: "0") && last.next() == UInt8(ascii: ".")
+    }
+
     /// The mantissa and the power of ten of a number written in exponent form
     /// (`1e-05` gives ("1", -5)); nil for plain decimals.
     static func scientific(_ text: String) -> (mantissa: String, exponent: Int)? {
-        guard let e = text.firstIndex(of: "e"), let exponent = Int(text[text.index(after: e)...]) else { return nil }
+        guard let e = text.utf8.firstIndex(of: UInt8(ascii: "e")), let exponent = Int(text[text.utf8.index(after: e)...]) else {
+            return nil
+        }
         return (String(text[..<e]), exponent)
     }
 
