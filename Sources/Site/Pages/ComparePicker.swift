@@ -11,7 +11,8 @@ enum ComparePicker {
 
     static func context(_ contexts: PageContexts, into context: inout [String: Any]) throws {
         let model = contexts.model
-        let picked = model.entries.filter { initialSelection.contains($0.id) }
+        // Entries are read in place by index (copying one retains each of its parts); the few picked are copied.
+        let picked = model.entries.indices.filter { initialSelection.contains(model.entries[$0].id) }.map { model.entries[$0] }
         let curves = picked.enumerated().map { index, entry -> Curve in
             let f = entry.function
             return Curve(label: entry.document.name, style: .series(index + 1), breakpoints: entry.plotBreakpoints) { f.value($0) }
@@ -38,23 +39,27 @@ enum ComparePicker {
             TemplateFields(["name": entry.document.name, "series": "s\(index % 6 + 1)"])
         }
         context["choices_html"] = try contexts.fragment("picker-choices", signature: contexts.signatures?.everyName.joined(separator: " ") ?? "") {
-            try contexts.render("partials/compare-choices", ["choices": model.entries.map { entry in
-                TemplateFields(["id": entry.id, "name": entry.document.name, "checked": initialSelection.contains(entry.id)])
+            try contexts.render("partials/compare-choices", ["choices": model.entries.indices.map { index in
+                let id = model.entries[index].id
+                return TemplateFields(["id": id, "name": model.entries[index].document.name, "checked": initialSelection.contains(id)])
             }])
         }
         let frame = contexts.fragment("picker-frame", signature: signature) { Explorer.frameLiteral(plot().frame) }
         context["picker_script"] = script(contexts, frame: frame)
     }
 
+    /// One activation's entry in the script: its name and f at the default parameters.
+    static func function(_ d: ActivationDocument) -> String {
+        let names = d.parameters.map(\.name) + d.constants.map(\.name)
+        let locals = (d.parameters.map { ($0.name, $0.defaultValue) } + d.constants.map { ($0.name, $0.value) })
+            .map { "var \($0.0) = \(Explorer.javaScriptNumber($0.1));" }.joined(separator: " ")
+        return "    \(JSONValue.quote(d.id)): {name: \(JSONValue.quote(d.name)), f: function (x) { \(locals) return \(d.formula.expression.javaScript(parameters: names)); }}"
+    }
+
     static func script(_ contexts: PageContexts, frame: String) -> String {
-        let functions = contexts.model.entries.map { entry -> String in
-            contexts.piece("picker-function", entry.id) {
-                let d = entry.document
-                let names = d.parameters.map(\.name) + d.constants.map(\.name)
-                let locals = (d.parameters.map { ($0.name, $0.defaultValue) } + d.constants.map { ($0.name, $0.value) })
-                    .map { "var \($0.0) = \(Explorer.javaScriptNumber($0.1));" }.joined(separator: " ")
-                return "    \(JSONValue.quote(entry.id)): {name: \(JSONValue.quote(d.name)), f: function (x) { \(locals) return \(d.formula.expression.javaScript(parameters: names)); }}"
-            }
+        let entries = contexts.model.entries
+        let functions = entries.indices.map { index in
+            contexts.piece("picker-function", entries[index].id) { function(entries[index].document) }
         }
         return """
         window.NonlinCompare = {
