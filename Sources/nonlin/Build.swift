@@ -3,7 +3,7 @@ import Foundation
 import Site
 
 struct Build: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Build the site into the output folder (atomically: on error the old site stays).")
+    static let configuration = CommandConfiguration(commandName: "build", abstract: "Build the site into the output folder (atomically: on error the old site stays).")
 
     @OptionGroup var contentOptions: ContentOptions
     @OptionGroup var templateOptions: TemplateOptions

@@ -5,6 +5,7 @@ import Site
 
 struct Check: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "check",
         abstract: "Validate the content and hold every formula against its built-in; exit 1 on any error.")
 
     @OptionGroup var contentOptions: ContentOptions

@@ -5,6 +5,7 @@ import Site
 
 struct Deploy: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "deploy",
         abstract: "Build the site, then publish it as a commit on a git branch or with rsync.",
         discussion: "Examples: nonlin deploy --git git@github.com:me/site.git   ·   nonlin deploy --rsync user@host:/var/www/site/")
 

@@ -3,7 +3,7 @@ import Content
 import Foundation
 
 struct New: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Write a skeleton Content/activations/ID.md that explains each field.")
+    static let configuration = CommandConfiguration(commandName: "new", abstract: "Write a skeleton Content/activations/ID.md that explains each field.")
 
     @Argument(help: "The new activation's id: lowercase letters, digits and '-'.") var id: String
     @OptionGroup var contentOptions: ContentOptions

@@ -4,6 +4,7 @@ import Site
 
 struct Serve: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "serve",
         abstract: "Build, serve on 127.0.0.1, rebuild on change and reload open pages.")
 
     @OptionGroup var contentOptions: ContentOptions

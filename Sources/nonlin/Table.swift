@@ -6,7 +6,7 @@ import Site
 extension TableFormat: ExpressibleByArgument {}
 
 struct Table: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Print the comparison table (text fits the terminal; or markdown, csv, latex, json).")
+    static let configuration = CommandConfiguration(commandName: "table", abstract: "Print the comparison table (text fits the terminal; or markdown, csv, latex, json).")
 
     @OptionGroup var contentOptions: ContentOptions
     @Option(help: "Output format: \(TableFormat.allCases.map(\.rawValue).joined(separator: ", ")).") var format = TableFormat.text

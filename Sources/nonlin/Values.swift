@@ -6,7 +6,7 @@ import Site
 extension ValueTable.Precision: ExpressibleByArgument {}
 
 struct Values: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Print f (and f′) of one activation at chosen points.")
+    static let configuration = CommandConfiguration(commandName: "values", abstract: "Print f (and f′) of one activation at chosen points.")
 
     @Argument(help: "The activation id, e.g. gelu.") var id: String
     @Option(parsing: .unconditional, help: "Comma-separated points, e.g. -1,0,0.5.") var at: String?
