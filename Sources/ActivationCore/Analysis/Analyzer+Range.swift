@@ -28,16 +28,16 @@ extension Analyzer {
                 probe.note("more than \(Self.maximumExtrema) local extrema; only the first were refined")
                 break
             }
-            let x = Refinement.bisect(probe.df, xs[j], xs[i])
+            let x = Refinement.bisect(probe.df, xs[j], xs[i], known: dfs[j], dfs[i], again: probe.again)
             result.append(CriticalPoint(x: x, y: probe.f(x), isMinimum: dfs[j] < 0))
         }
         for e in extrema where result.count + 2 <= Self.maximumExtrema {
             let hidden = e.isMinimum ? (e.sampleValue > 0 && e.best.y < 0) : (e.sampleValue < 0 && e.best.y > 0)
             guard hidden else { continue }
-            for (a, b, leftNegative) in [(e.lower, e.best.x, !e.isMinimum), (e.best.x, e.upper, e.isMinimum)] {
-                let x = Refinement.bisect(probe.df, a, b)
-                result.append(CriticalPoint(x: x, y: probe.f(x), isMinimum: leftNegative))
-            }
+            let left = Refinement.bisect(probe.df, e.lower, e.best.x, known: e.lowerSlope, e.best.y, again: probe.again)
+            result.append(CriticalPoint(x: left, y: probe.f(left), isMinimum: !e.isMinimum))
+            let right = Refinement.bisect(probe.df, e.best.x, e.upper, known: e.best.y, e.upperSlope, again: probe.again)
+            result.append(CriticalPoint(x: right, y: probe.f(right), isMinimum: e.isMinimum))
         }
         return result
     }
@@ -65,6 +65,8 @@ extension Analyzer {
     /// bracket), refined by golden section.
     struct SlopeExtremum {
         let lower: Double, upper: Double
+        /// f′ at `lower` and `upper` (samples).
+        let lowerSlope: Double, upperSlope: Double
         /// The sample at the extremum (the first of a run of equal values).
         let sampleX: Double, sampleValue: Double
         let isMinimum: Bool
@@ -87,9 +89,9 @@ extension Analyzer {
             let isMax = b > a && b > c, isMin = b < a && b < c
             guard isMax || isMin, abs(xs[start - 1]) <= grid.innerRadius, abs(xs[end + 1]) <= grid.innerRadius,
                   clear(xs[start - 1], xs[end + 1]), b.isFinite else { continue }
-            let best = Refinement.goldenSection(probe.df, xs[start - 1], xs[end + 1], sign: isMin ? 1 : -1)
-            result.append(SlopeExtremum(lower: xs[start - 1], upper: xs[end + 1], sampleX: xs[start], sampleValue: b,
-                                        isMinimum: isMin, best: best))
+            let best = Refinement.goldenSection(probe.df, xs[start - 1], xs[end + 1], sign: isMin ? 1 : -1, again: probe.again)
+            result.append(SlopeExtremum(lower: xs[start - 1], upper: xs[end + 1], lowerSlope: a, upperSlope: c,
+                                        sampleX: xs[start], sampleValue: b, isMinimum: isMin, best: best))
         }
         if result.count >= Self.maximumExtrema {
             probe.note("more than \(Self.maximumExtrema) local extrema of f′; only the first were refined")
@@ -107,7 +109,8 @@ extension Analyzer {
         }
         for s in sides {
             if s.kind == .unknown {
-                candidates.append(Candidate(value: probe.df(s.x), attained: true, x: s.x))
+                // f′ at a differentiable breakpoint is `leftSlope` (f′(x) itself).
+                candidates.append(Candidate(value: probe.again(s.leftSlope), attained: true, x: s.x))
             }
             if s.leftSlope.isFinite { candidates.append(Candidate(value: s.leftSlope, attained: s.leftFlat, x: nil)) }
             if s.rightSlope.isFinite { candidates.append(Candidate(value: s.rightSlope, attained: s.rightFlat, x: nil)) }

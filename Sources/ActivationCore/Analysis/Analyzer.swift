@@ -31,7 +31,8 @@ struct Analyzer {
         let minus = Limit.magnitudes.map { -$0 }, plus = Limit.magnitudes
         far = ((probe.f(minus), probe.f(plus)), (probe.df(minus), probe.df(plus)))
         let joins = probe.function.smoothJoins.map { Breakpoint(x: $0, kind: .unknown) }
-        sides = (points + joins).map { BreakpointSides(probe: probe, breakpoint: $0) }
+        let samples = Samples(xs: xs, fs: fs, dfs: dfs, probe: probe)
+        sides = (points + joins).map { BreakpointSides(probe: probe, samples: samples, breakpoint: $0) }
         undefinedAt = zip(xs, fs).first(where: { !$0.1.isFinite && abs($0.0) <= 700 })?.0
         if let x = undefinedAt {
             probe.note("f is not finite at x = \(x), so it is not continuous on the whole line; other properties are from where it is finite")
@@ -141,16 +142,18 @@ struct BreakpointSides {
     let leftSlope: Double, rightSlope: Double
     let leftFlat: Bool, rightFlat: Bool
 
-    init(probe: Probe, breakpoint: Breakpoint) {
+    /// The grid holds x ± 2⁻³⁰, 10⁻⁶ and 10⁻³ (× max(1, |x|)) for every breakpoint, so most
+    /// points below are sampled already; `samples` gives them without evaluating again.
+    init(probe: Probe, samples: Samples, breakpoint: Breakpoint) {
         x = breakpoint.x
         value = probe.f(x)
-        let rawLeft = probe.oneSidedLimit(probe.f, at: x, side: -1)
-        let rawRight = probe.oneSidedLimit(probe.f, at: x, side: 1)
-        let rawLeftSlope = probe.oneSidedLimit(probe.df, at: x, side: -1)
-        let rawRightSlope = probe.oneSidedLimit(probe.df, at: x, side: 1)
+        let rawLeft = probe.oneSidedLimit(samples.f, at: x, side: -1)
+        let rawRight = probe.oneSidedLimit(samples.f, at: x, side: 1)
+        let rawLeftSlope = probe.oneSidedLimit(samples.df, at: x, side: -1)
+        let rawRightSlope = probe.oneSidedLimit(samples.df, at: x, side: 1)
         let scale = max(1, abs(x))
-        leftFlat = probe.df(x - 1e-6 * scale) == probe.df(x - 1e-3 * scale)
-        rightFlat = probe.df(x + 1e-6 * scale) == probe.df(x + 1e-3 * scale)
+        leftFlat = samples.df(x - 1e-6 * scale) == samples.df(x - 1e-3 * scale)
+        rightFlat = samples.df(x + 1e-6 * scale) == samples.df(x + 1e-3 * scale)
         switch breakpoint.kind {
         case .unknown:
             if abs(rawRight - rawLeft) > 1e-9 * max(1, abs(rawLeft), abs(rawRight)) {
@@ -170,5 +173,30 @@ struct BreakpointSides {
         let slope = kind == .unknown ? probe.df(x) : .nan
         leftSlope = kind == .unknown ? slope : rawLeftSlope
         rightSlope = kind == .unknown ? slope : rawRightSlope
+    }
+}
+
+/// f and f′ through the probe, taken from the grid's samples where x is a sampled point
+/// (the same bits: the grid's values are those of the scalar functions).
+struct Samples {
+    let xs: [Double], fs: [Double], dfs: [Double]
+    let probe: Probe
+
+    /// The index of x in the sorted `xs` (the same bits, so −0 is not 0), if sampled.
+    func index(_ x: Double) -> Int? {
+        var lo = 0, hi = xs.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if xs[mid] < x { lo = mid + 1 } else { hi = mid }
+        }
+        return lo < xs.count && xs[lo].bitPattern == x.bitPattern ? lo : nil
+    }
+
+    func f(_ x: Double) -> Double {
+        if let i = index(x) { probe.again(fs[i]) } else { probe.f(x) }
+    }
+
+    func df(_ x: Double) -> Double {
+        if let i = index(x) { probe.again(dfs[i]) } else { probe.df(x) }
     }
 }

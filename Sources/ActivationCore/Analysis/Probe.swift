@@ -7,9 +7,16 @@ final class Probe {
     private(set) var evaluations = 0
     private(set) var undecided: [String] = []
 
+    /// f and f′ resolved once (bit for bit `value(_:)` and `derivativeIgnoringKinks(_:)`), so a
+    /// scalar evaluation neither switches over the storage nor copies it.
+    private let valueAt: (Double) -> Double
+    private let derivativeAt: (Double) -> Double
+
     init(_ function: ActivationFunction, budget: Int = 200_000) {
         self.function = function
         self.budget = budget
+        valueAt = function.valueFunction
+        derivativeAt = function.derivativeIgnoringKinksFunction
     }
 
     private func spend(_ count: Int = 1) -> Bool {
@@ -19,9 +26,14 @@ final class Probe {
         return false
     }
 
-    func f(_ x: Double) -> Double { spend() ? function.value(x) : .nan }
+    func f(_ x: Double) -> Double { spend() ? valueAt(x) : .nan }
 
-    func df(_ x: Double) -> Double { spend() ? function.derivativeIgnoringKinks(x) : .nan }
+    func df(_ x: Double) -> Double { spend() ? derivativeAt(x) : .nan }
+
+    /// A value of f or f′ computed earlier by this probe, asked for again: charged like a
+    /// fresh evaluation, so it returns exactly what re-evaluating would (the same bits while
+    /// the budget lasts, NaN once it is spent).
+    func again(_ value: Double) -> Double { spend() ? value : .nan }
 
     /// f at every x, in one pass for a formula (its `Program`). A built-in is evaluated
     /// point by point, exactly as `value(_:)` does.

@@ -1,10 +1,13 @@
 /// Bounded one-dimensional searches: bisection for a sign change, golden section for an extremum.
 enum Refinement {
     /// A root of g in [a, b] where g(a) and g(b) have opposite signs (or one is 0), to the
-    /// last bit or within 200 steps.
-    static func bisect(_ g: (Double) -> Double, _ a: Double, _ b: Double) -> Double {
+    /// last bit or within 200 steps. `ga` and `gb` are g(a) and g(b), already known; `again`
+    /// is asked for a known value wherever g would be re-evaluated at a point (see
+    /// `Probe.again`).
+    static func bisect(_ g: (Double) -> Double, _ a: Double, _ b: Double, known ga: Double, _ gb: Double,
+                       again: (Double) -> Double) -> Double {
         var lo = a, hi = b
-        var gLo = g(lo)
+        var gLo = again(ga), gHi = gb
         for _ in 0..<200 {
             let mid = lo + (hi - lo) / 2
             if mid <= lo || mid >= hi { break }
@@ -15,14 +18,16 @@ enum Refinement {
                 gLo = gMid
             } else {
                 hi = mid
+                gHi = gMid
             }
         }
-        return abs(g(lo)) <= abs(g(hi)) ? lo : hi
+        return abs(again(gLo)) <= abs(again(gHi)) ? lo : hi
     }
 
     /// The x in [a, b] where g is smallest (sign = 1) or largest (sign = −1), by golden
-    /// section, at most 120 steps. Returns (x, g(x)).
-    static func goldenSection(_ g: (Double) -> Double, _ a: Double, _ b: Double, sign: Double) -> (x: Double, y: Double) {
+    /// section, at most 120 steps. Returns (x, g(x)), g(x) asked of `again` (see `bisect`).
+    static func goldenSection(_ g: (Double) -> Double, _ a: Double, _ b: Double, sign: Double,
+                              again: (Double) -> Double) -> (x: Double, y: Double) {
         let ratio = (5.0.squareRoot() - 1) / 2
         var lo = a, hi = b
         var c = hi - ratio * (hi - lo), d = lo + ratio * (hi - lo)
@@ -43,7 +48,7 @@ enum Refinement {
                 gd = sign * g(d)
             }
         }
-        let x = gc < gd ? c : d
-        return (x, g(x))
+        // sign · (sign · y) is y exactly (sign is ±1).
+        return gc < gd ? (c, again(sign * gc)) : (d, again(sign * gd))
     }
 }
