@@ -256,10 +256,15 @@ struct PageContexts {
     }
 
     /// One activation's card on the print card.
+    /// How wide (in ems, see `Expression.displayWidth`) a formula may be and still fit a print
+    /// card of one column; a wider one gets a card two columns wide (`wide`).
+    static let printCardFormulaWidth = 13.0
+
     func card(_ entry: ActivationEntry) -> [String: Any] {
         let p = entry.properties
+        let width = entry.document.formula.expression.displayWidth(symbols: entry.document.symbols)
         return [
-            "name": entry.document.name, "id": entry.id,
+            "name": entry.document.name, "id": entry.id, "wide": width > Self.printCardFormulaWidth,
             "formula_mathml": InlineFormula.mathML(entry),
             "plot_svg": entry.printPlotSVG(),
             "range": PropertyText.interval(p.range),
