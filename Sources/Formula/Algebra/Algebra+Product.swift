@@ -67,6 +67,11 @@ extension Algebra {
 
     /// A product or quotient in normal form.
     static func product(_ e: Expression, range: SourceRange) -> Expression {
+        if let (c, factor) = numberTimesLoneFactor(e) {
+            // What `build` gives for one factor with exponent 1 and a coefficient c ≠ 0.
+            let magnitude = Swift.abs(c) == 1 ? factor : .number(Swift.abs(c), range) * factor
+            return (c < 0 ? -magnitude : magnitude).at(range)
+        }
         var form = ProductForm()
         form.collect(e, inverted: false)
         // A coefficient or a merged exponent that overflowed (x^1e308 · x^1e308), or a division
@@ -137,6 +142,8 @@ extension Algebra {
 
     /// The numeric coefficient of a term and what it multiplies (nil for a bare number).
     static func splitCoefficient(_ e: Expression) -> (Double, Expression?) {
+        // c·u with c > 0: `build` would give u back as it is.
+        if let (c, factor) = numberTimesLoneFactor(e), c > 0 { return (c, factor.at(e.range)) }
         switch e.kind {
         case .binary(.multiply, _, _), .binary(.divide, _, _), .binary(.power, _, _), .negate, .number:
             break
@@ -153,5 +160,18 @@ extension Algebra {
         if let value = rest.numberValue { return (coefficient * value, nil) }
         if case .negate(let inner) = rest.kind { return (-coefficient, inner) }
         return (Swift.abs(coefficient), rest)
+    }
+
+    /// c·u for a finite number c ≠ 0 and a factor u that `ProductForm.collect` takes whole
+    /// (no product, quotient, power, negation, number or piecewise part): the commonest
+    /// term of a derivative, whose normal form needs no `ProductForm`.
+    static func numberTimesLoneFactor(_ e: Expression) -> (Double, Expression)? {
+        guard case .binary(.multiply, let a, let u) = e.kind, let c = a.numberValue, c != 0, c.isFinite else { return nil }
+        switch u.kind {
+        case .binary(.multiply, _, _), .binary(.divide, _, _), .binary(.power, _, _), .negate, .number, .conditional:
+            return nil
+        default:
+            return (c, u)
+        }
     }
 }

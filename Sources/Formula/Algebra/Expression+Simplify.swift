@@ -1,3 +1,20 @@
+/// The subtrees that passes of `simplified()` have rewritten, with what each became.
+///
+/// A pass is a pure function of the tree up to −0: `==` holds 0 and −0 equal, so a lookup
+/// for a tree holding −0 may find the result for the tree holding 0 (and the other way
+/// round). While no key holds −0, equal keys are the same tree and the table may be kept
+/// for more calls (`derivative()` keeps it across the interval pieces of one derivative).
+struct SimplifyMemo {
+    fileprivate var rewritten: [Expression: Expression] = [:]
+    /// True once a key holding −0 went in: the table then serves its own call only.
+    private(set) var holdsNegativeZero = false
+
+    fileprivate mutating func store(_ result: Expression, for key: Expression) {
+        if key.containsNegativeZero { holdsNegativeZero = true }
+        rewritten[key] = result
+    }
+}
+
 extension Expression {
     /// An equal expression written as a person would: constants folded, 0 and 1
     /// identities removed, numeric factors collected in front, equal factors merged into
@@ -9,38 +26,55 @@ extension Expression {
     /// as f does in σ(f)(1 − σ(f))) is looked up, not rewritten again. The last pass, which
     /// only confirms that nothing changes, then costs little more than a comparison.
     public func simplified() -> Expression {
-        var rewritten: [Expression: Expression] = [:]
+        var memo = SimplifyMemo()
+        return simplified(&memo)
+    }
+
+    /// `simplified()`, looking up and adding to `memo`.
+    func simplified(_ memo: inout SimplifyMemo) -> Expression {
         var current = self
         for _ in 0..<6 {
-            let next = current.simplifiedOnce(&rewritten)
+            let next = current.simplifiedOnce(&memo)
             if next == current { return next }
             current = next
         }
         return current
     }
 
-    /// One bottom-up pass.
-    func simplifiedOnce() -> Expression {
-        var rewritten: [Expression: Expression] = [:]
-        return simplifiedOnce(&rewritten)
+    /// `simplified()` with a table kept from earlier calls, when that gives the same tree:
+    /// when neither the table nor this tree holds −0 and none goes in on the way (else the
+    /// tree is simplified again with a table of its own, and `shared` is no longer used).
+    func simplified(sharing shared: inout SimplifyMemo?) -> Expression {
+        if !containsNegativeZero, shared?.holdsNegativeZero == false {
+            let result = simplified(&shared!)
+            if !shared!.holdsNegativeZero { return result }
+            shared = nil
+        }
+        return simplified()
     }
 
-    /// One bottom-up pass, taking the result for a subtree from `rewritten` when an equal
+    /// One bottom-up pass.
+    func simplifiedOnce() -> Expression {
+        var memo = SimplifyMemo()
+        return simplifiedOnce(&memo)
+    }
+
+    /// One bottom-up pass, taking the result for a subtree from `memo` when an equal
     /// subtree has been through a pass before. (Equal trees may differ in their source
     /// ranges; the result then keeps the ranges of the first one, which printing ignores.)
-    private func simplifiedOnce(_ rewritten: inout [Expression: Expression]) -> Expression {
+    private func simplifiedOnce(_ memo: inout SimplifyMemo) -> Expression {
         switch kind {
         case .number, .variable, .constant, .parameter:
             return self
         default:
-            if let known = rewritten[self] { return known }
-            let result = rewrittenOnce(&rewritten)
-            rewritten[self] = result
+            if let known = memo.rewritten[self] { return known }
+            let result = rewrittenOnce(&memo)
+            memo.store(result, for: self)
             return result
         }
     }
 
-    private func rewrittenOnce(_ rewritten: inout [Expression: Expression]) -> Expression {
+    private func rewrittenOnce(_ rewritten: inout SimplifyMemo) -> Expression {
         switch kind {
         case .number, .variable, .constant, .parameter:
             return self

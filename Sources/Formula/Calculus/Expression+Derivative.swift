@@ -6,10 +6,12 @@ extension Expression {
     /// `sign(u)·u′`; `sign` and constant branches give 0. At the switch points the
     /// derivative is one of the one-sided values: see `breakpoints` for where they are.
     public func derivative() -> Expression {
-        let plain = rawDerivative().simplified()
+        var memo: SimplifyMemo? = SimplifyMemo()
+        let plain = rawDerivative().simplified(sharing: &memo)
         // Switches buried inside arithmetic (x·clamp(…)) read better as one brace of
-        // cases over intervals, when that is shorter.
-        if let pieces = plain.piecewiseByIntervals(), pieces.size < plain.size { return pieces }
+        // cases over intervals, when that is shorter. The pieces are parts of `plain`
+        // with switches decided, so most of their subtrees are in `memo` already.
+        if let pieces = plain.piecewiseByIntervals(sharing: &memo), pieces.size < plain.size { return pieces }
         return plain
     }
 

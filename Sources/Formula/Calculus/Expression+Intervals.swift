@@ -18,7 +18,9 @@ extension Expression {
     /// simplified, so x·clamp(x + 3, 0, 6)/6 differentiates to
     /// {0 if x < −3; (2x + 3)/6 if x ≤ 3; 1 otherwise}. Neighbouring equal pieces merge.
     /// At a switch point the case is chosen to give the value the expression has there.
-    func piecewiseByIntervals() -> Expression? {
+    /// `memo` is a table of simplified subtrees the pieces may share (see
+    /// `simplified(sharing:)`).
+    func piecewiseByIntervals(sharing memo: inout SimplifyMemo?) -> Expression? {
         var points: [Double] = []
         guard collectLinearSwitches(into: &points), !points.isEmpty else { return nil }
         points = Array(Set(points)).sorted()
@@ -27,7 +29,7 @@ extension Expression {
         var samples = [points[0] - 1]
         for i in 1..<points.count { samples.append((points[i - 1] + points[i]) / 2) }
         samples.append(points[points.count - 1] + 1)
-        var pieces = samples.map { decided(at: $0).simplified() }
+        var pieces = samples.map { decided(at: $0).simplified(sharing: &memo) }
         var bounds = points
         // Merge neighbours that are the same expression.
         var i = 0
