@@ -198,7 +198,9 @@ extension Analyzer {
     func derivativeIsMonotonic() -> Bool {
         var increasing = true, decreasing = true
         forEachInOrder(far.df.minus, dfs, far.df.plus) { a, b in
-            let tolerance = 1e-12 * max(1, abs(a), abs(b))
+            // max(max(1, |a|), |b|) is what the three-argument max computes, without its
+            // variadic array.
+            let tolerance = 1e-12 * max(max(1, abs(a)), abs(b))
             if b < a - tolerance { increasing = false }
             if b > a + tolerance { decreasing = false }
         }
