@@ -38,11 +38,10 @@ struct MathMLWriter {
         }
     }
 
-    /// Appends `text` escaped for XML; text without markup characters (nearly all of it)
-    /// is appended whole, without a scalar-by-scalar copy.
+    /// Appends `text` escaped for XML (`XMLText.escape` hands text without markup
+    /// characters back whole).
     static func appendEscaped(_ text: String, to out: inout String) {
-        let plain = text.utf8.allSatisfy { $0 != 0x26 && $0 != 0x3C && $0 != 0x3E && $0 != 0x22 && $0 != 0x27 }
-        out += plain ? text : XMLText.escape(text)
+        out += XMLText.escape(text)
     }
 
     /// Appends one element `open` + escaped `text` + `close`.

@@ -13,15 +13,9 @@ struct SVGWriter {
         bytes.append(contentsOf: text.utf8)
     }
 
-    /// `text` made safe inside an element or an attribute by `XMLText.escape`, which
-    /// leaves text without any of the characters it replaces as it is: such text (nearly
-    /// all) is copied without building an escaped copy.
+    /// `text` made safe inside an element or an attribute by `XMLText.escape`.
     mutating func writeEscaped(_ text: String) {
-        let replaced = text.utf8.contains {
-            $0 == UInt8(ascii: "&") || $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: ">")
-                || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "'")
-        }
-        write(replaced ? XMLText.escape(text) : text)
+        write(XMLText.escape(text))
     }
 
     /// `value` rounded to 0.01 and spelled as `SVGNumber.format` spells it.

@@ -18,12 +18,7 @@ struct TemplateEscaping: MustacheContentType {
     func escapeText(_ text: String) -> String { Self.escape(text) }
 
     /// `text` as `{{…}}` renders it, for HTML that Nonlin puts together itself.
-    static func escape(_ text: String) -> String {
-        let needsEscaping = text.utf8.contains {
-            $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: ">") || $0 == UInt8(ascii: "&") || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "'")
-        }
-        return needsEscaping ? XMLText.escape(text) : text
-    }
+    static func escape(_ text: String) -> String { XMLText.escape(text) }
 }
 
 /// A String has no fields: swift-mustache then asks it for one directly instead of
