@@ -13,7 +13,7 @@ struct Build: ParsableCommand {
     func run() throws {
         let start = Date()
         let builder = SiteBuilder(options: .init(content: contentOptions.content, templates: templateOptions.templates,
-                                                 output: output, baseURL: baseURL),
+                                                 output: output, baseURL: baseURL, freesMemory: false),
                                   progress: Reporting.standardErrorIsTerminal ? Reporting.progressLine : nil)
         let report = builder.build()
         if Reporting.standardErrorIsTerminal { Reporting.progressLine("") }
