@@ -94,7 +94,7 @@ public struct SiteBuilder {
                                                                  hint: "check that the folder is writable")],
                           pageCount: 0, fileCount: 0)
         }
-        return Report(diagnostics: diagnostics, pageCount: files.paths.filter { $0.hasSuffix(".html") }.count, fileCount: files.count)
+        return Report(diagnostics: diagnostics, pageCount: files.pageCount, fileCount: files.count)
     }
 
     /// `first` run on another thread while `second` runs on this one; both results.

@@ -84,13 +84,13 @@ struct SiteRenderer {
         if result.pagePaths == previous.pagePaths, let sitemap = previous.files["sitemap.xml"] {
             result.files.add("sitemap.xml", bytes: sitemap)
         } else {
-            result.files.add("sitemap.xml", sitemap(result.files.paths))
+            result.files.add("sitemap.xml", sitemap(result.files.unorderedPaths))
         }
         result.files.add("robots.txt", "User-agent: *\nAllow: /\nSitemap: \(baseURL)sitemap.xml\n")
         return result
     }
 
-    private func sitemap(_ paths: [String]) -> String {
+    private func sitemap(_ paths: some Sequence<String>) -> String {
         let pages = paths.filter { $0.hasSuffix("index.html") }.map { String($0.dropLast("index.html".count)) }
         var xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n"
         for page in pages.sorted() {

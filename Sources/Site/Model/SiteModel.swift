@@ -16,9 +16,11 @@ struct SiteModel: Sendable {
 
     init(content: LoadedContent, cache: EntryCache? = nil) {
         let order = Dictionary(uniqueKeysWithValues: Catalog.builtInIDs.enumerated().map { ($1, $0) })
-        let documents = content.activations.sorted {
-            (order[$0.id] ?? Int.max, $0.id) < (order[$1.id] ?? Int.max, $1.id)
-        }
+        // Each document's place in the catalog is looked up once, not at every comparison.
+        let ranks = content.activations.map { order[$0.id] ?? Int.max }
+        let documents = content.activations.indices.sorted {
+            (ranks[$0], content.activations[$0].id) < (ranks[$1], content.activations[$1].id)
+        }.map { content.activations[$0] }
         self.init(content: content, entries: ConcurrentMap.map(documents) { cache?.entry(for: $0) ?? ActivationEntry(document: $0) })
     }
 
@@ -59,18 +61,23 @@ struct SiteModel: Sendable {
 /// Maps an array on all cores, keeping the order of the input.
 enum ConcurrentMap {
     static func map<T: Sendable, U: Sendable>(_ items: [T], _ transform: @Sendable (T) -> U) -> [U] {
-        let results = ResultBox<U>(count: items.count)
-        DispatchQueue.concurrentPerform(iterations: items.count) { index in
-            results.set(index, transform(items[index]))
+        // Each index is written exactly once, by one worker, straight into the result's
+        // storage: no lock, and no array of optionals to copy out and free afterwards.
+        // `concurrentPerform` returns only when every worker is done, which is what makes
+        // the writes visible to this thread.
+        guard !items.isEmpty else { return [] }
+        return [U](unsafeUninitializedCapacity: items.count) { buffer, initialized in
+            let slots = Slots(buffer.baseAddress!)
+            DispatchQueue.concurrentPerform(iterations: items.count) { index in
+                slots.base.advanced(by: index).initialize(to: transform(items[index]))
+            }
+            initialized = items.count
         }
-        return results.values()
     }
 
-    private final class ResultBox<U>: @unchecked Sendable {
-        private var storage: [U?]
-        private let lock = DispatchQueue(label: "nonlin.concurrent-map")
-        init(count: Int) { storage = Array(repeating: nil, count: count) }
-        func set(_ index: Int, _ value: U) { lock.sync { storage[index] = value } }
-        func values() -> [U] { lock.sync { storage.map { $0! } } }
+    /// The result's storage, handed to the workers (each writes only its own index).
+    private struct Slots<U>: @unchecked Sendable {
+        let base: UnsafeMutablePointer<U>
+        init(_ base: UnsafeMutablePointer<U>) { self.base = base }
     }
 }

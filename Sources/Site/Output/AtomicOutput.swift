@@ -60,7 +60,7 @@ public struct AtomicOutput {
         var made: Set<Substring> = [""]
         for (path, bytes) in files.files where previous[path] != bytes {
             let folder = path[..<(path.lastIndex(of: "/") ?? path.startIndex)]
-            if previous[path] == nil, !made.contains(folder) { try makeFolders(folder, under: root, made: &made) }
+            if previous[path] == nil, !made.contains(folder) { try Self.makeFolders(folder, under: root, made: &made) }
             let slash = path.lastIndex(of: "/").map { path.index(after: $0) } ?? path.startIndex
             let temporary = root + "/" + path[..<slash] + ".nonlin-" + path[slash...]
             try Self.writeFile(bytes, to: temporary)
@@ -86,21 +86,23 @@ public struct AtomicOutput {
     /// temporary name and no `fsync` (FileManager's `createFile` does both), because the
     /// whole folder becomes visible in one rename only after every file is written.
     ///
-    /// Folders are made first; then the files are written on all cores (creating a file is
-    /// mostly the kernel's work, which runs on the core that asks).
+    /// The files are written on all cores, each worker making the folders its files need
+    /// (creating a file is mostly the kernel's work, which runs on the core that asks).
     private func writeFiles(_ files: SiteFiles, into root: String) throws {
-        var made: Set<Substring> = [""]
-        let paths = files.paths
-        for path in paths {
-            let folder = path[..<(path.lastIndex(of: "/") ?? path.startIndex)]
-            if !made.contains(folder) {
-                try makeFolders(folder, under: root, made: &made)
-            }
-        }
-        let chunks = stride(from: 0, to: paths.count, by: 64).map { Array(paths[$0..<min($0 + 64, paths.count)]) }
+        // Each worker makes the folders its files need (mkdir of a folder another worker
+        // has just made is harmless), so no serial pass over the paths comes first.
+        let paths = Array(files.unorderedPaths)
+        let chunks = stride(from: 0, to: paths.count, by: 64).map { paths[$0..<min($0 + 64, paths.count)] }
         let failures = ConcurrentMap.map(chunks) { chunk -> Failure? in
+            var made: Set<Substring> = [""]
             for path in chunk {
-                do { try Self.writeFile(files[path]!, to: root + "/" + path) } catch { return error as? Failure ?? .io("\(error)") }
+                do {
+                    let folder = path[..<(path.lastIndex(of: "/") ?? path.startIndex)]
+                    if !made.contains(folder) { try Self.makeFolders(folder, under: root, made: &made) }
+                    try Self.writeFile(files[path]!, to: root + "/" + path)
+                } catch {
+                    return error as? Failure ?? .io("\(error)")
+                }
             }
             return nil
         }
@@ -123,7 +125,7 @@ public struct AtomicOutput {
     }
 
     /// Creates `folder` and its missing ancestors under `root` (`a/b` makes `a`, then `a/b`).
-    private func makeFolders(_ folder: Substring, under root: String, made: inout Set<Substring>) throws {
+    private static func makeFolders(_ folder: Substring, under root: String, made: inout Set<Substring>) throws {
         var end = folder.startIndex
         while end < folder.endIndex {
             end = folder[folder.index(after: end)...].firstIndex(of: "/") ?? folder.endIndex
