@@ -12,7 +12,13 @@ extension Algebra {
     struct ProductForm {
         var numerator = 1.0
         var denominator = 1.0
-        var factors: [Factor] = []
+        var factors: [Factor]
+
+        init() {
+            // Room for the usual few factors, so that collecting them allocates once.
+            factors = []
+            factors.reserveCapacity(4)
+        }
 
         mutating func collect(_ e: Expression, inverted: Bool) {
             switch e.kind {
@@ -82,7 +88,7 @@ extension Algebra {
         return build(form, range: range)
     }
 
-    static func build(_ input: ProductForm, range: SourceRange) -> Expression {
+    static func build(_ input: consuming ProductForm, range: SourceRange) -> Expression {
         var form = input
         form.factors.removeAll { $0.exponent == 0 }
         // sign(u)·u = |u|
@@ -108,15 +114,37 @@ extension Algebra {
             return conditional(c, scale(a), scale(b), range: range)
         }
         let negative = form.numerator < 0
-        let upper = form.factors.filter { $0.exponent > 0 }.sorted { rank($0.base) < rank($1.base) }
-        let lower = form.factors.filter { $0.exponent < 0 }.sorted { rank($0.base) < rank($1.base) }
-        var top = upper.map { power($0.base, .number($0.exponent), range: range) }
-        if Swift.abs(form.numerator) != 1 || top.isEmpty { top.insert(.number(Swift.abs(form.numerator), range), at: 0) }
-        var bottom = lower.map { power($0.base, .number(-$0.exponent), range: range) }
-        if form.denominator != 1 { bottom.insert(.number(form.denominator, range), at: 0) }
-        var result = top.dropFirst().reduce(top[0]) { $0 * $1 }
-        if let first = bottom.first {
-            result = result / bottom.dropFirst().reduce(first) { $0 * $1 }
+        let magnitude = Swift.abs(form.numerator)
+        // Above the bar: |numerator| unless it is 1 (or nothing else is there), then the
+        // factors with positive exponents; below it: the denominator unless it is 1, then
+        // the others. Each side lists its factors by rank, in their order within a rank (as a
+        // stable sort would), multiplied from the left.
+        let count = form.factors.count
+        let result = withUnsafeTemporaryAllocation(of: Int.self, capacity: count) { ranks -> Expression in
+            // ranks[i]: the rank of factor i, plus 8 when it stands below the bar.
+            var hasUpper = false, present = 0
+            for i in 0..<count {
+                let upper = form.factors[i].exponent > 0
+                ranks[i] = rank(form.factors[i].base) + (upper ? 0 : 8)
+                hasUpper = hasUpper || upper
+                present |= 1 << ranks[i]
+            }
+            func side(_ offset: Int, _ leading: Expression?) -> Expression? {
+                var product = leading
+                for r in offset..<(offset + 6) where present & (1 << r) != 0 {
+                    for i in 0..<count where ranks[i] == r {
+                        let exponent = Swift.abs(form.factors[i].exponent)
+                        // `power` gives a base with exponent 1 back as it is.
+                        let term = exponent == 1 ? form.factors[i].base
+                            : power(form.factors[i].base, .number(exponent, range), range: range)
+                        product = product.map { $0 * term } ?? term
+                    }
+                }
+                return product
+            }
+            let top = side(0, magnitude != 1 || !hasUpper ? .number(magnitude, range) : nil)!
+            guard let bottom = side(8, form.denominator != 1 ? .number(form.denominator, range) : nil) else { return top }
+            return top / bottom
         }
         return (negative ? -result : result).at(range)
     }

@@ -32,7 +32,7 @@ public struct Expression: Hashable, Sendable {
     }
 
     public var kind: Kind {
-        didSet { (dependsOnX, containsNegativeZero, containsSwitch, fingerprint) = Self.summary(of: kind) }
+        didSet { (dependsOnX, containsNegativeZero, containsSwitch, containsNaN, fingerprint) = Self.summary(of: kind) }
     }
     public var range: SourceRange
     /// True when the value depends on `x` (computed once, when the node is made).
@@ -42,36 +42,40 @@ public struct Expression: Hashable, Sendable {
     /// True when the tree holds an `if`, `max`, `min`, `abs`, `sign` or `clamp`: a switch
     /// (walks looking for switch points skip the trees without one).
     private(set) var containsSwitch: Bool
+    /// True when a number literal in the tree is NaN (which `==` does not hold equal to itself).
+    private var containsNaN: Bool
     /// A hash of the tree's shape, so that unequal trees compare in constant time.
     private var fingerprint: Int
 
     public init(_ kind: Kind, range: SourceRange) {
         self.kind = kind
         self.range = range
-        (dependsOnX, containsNegativeZero, containsSwitch, fingerprint) = Self.summary(of: kind)
+        (dependsOnX, containsNegativeZero, containsSwitch, containsNaN, fingerprint) = Self.summary(of: kind)
     }
 
     /// The flags above and the fingerprint: a cheap multiplicative mix of the node's own
     /// tag and its children's fingerprints (no `Hasher`, no array of children). Equal trees
     /// get equal fingerprints (0 and −0 hash alike, as `==` holds them equal).
-    private static func summary(of kind: Kind) -> (dependsOnX: Bool, negativeZero: Bool, hasSwitch: Bool, fingerprint: Int) {
+    private static func summary(of kind: Kind) -> (dependsOnX: Bool, negativeZero: Bool, hasSwitch: Bool, hasNaN: Bool, fingerprint: Int) {
         func mix(_ h: UInt64, _ v: UInt64) -> UInt64 {
             (h ^ v) &* 0x9E37_79B9_7F4A_7C15 ^ ((h ^ v) >> 29)
         }
         func tag(_ t: UInt64, _ extra: UInt64 = 0) -> UInt64 { mix(t &+ 0x51_7CC1_B727_220A, extra) }
         // The case of an enum without payloads is stored as its index in one byte.
         func ordinal<T>(_ value: T) -> UInt64 { withUnsafeBytes(of: value) { UInt64($0[0]) } }
-        var h: UInt64 = 0, depends = false, negativeZero = false, hasSwitch = false
+        var h: UInt64 = 0, depends = false, negativeZero = false, hasSwitch = false, hasNaN = false
         func absorb(_ e: Expression) {
             h = mix(h, UInt64(bitPattern: Int64(e.fingerprint)))
             depends = depends || e.dependsOnX
             negativeZero = negativeZero || e.containsNegativeZero
             hasSwitch = hasSwitch || e.containsSwitch
+            hasNaN = hasNaN || e.containsNaN
         }
         switch kind {
         case .number(let v):
             h = tag(0, v == 0 ? 0 : v.bitPattern)
             negativeZero = v == 0 && v.sign == .minus
+            hasNaN = v.isNaN
         case .variable:
             h = tag(1)
             depends = true
@@ -106,12 +110,18 @@ public struct Expression: Hashable, Sendable {
             absorb(a)
             absorb(b)
         }
-        return (depends, negativeZero, hasSwitch, Int(Int64(bitPattern: h)))
+        return (depends, negativeZero, hasSwitch, hasNaN, Int(Int64(bitPattern: h)))
     }
 
     /// Equality ignores source ranges (see the type's documentation).
+    ///
+    /// Two nodes that share their `kind`'s storage (a subtree and its copy, as the
+    /// simplifier's table of rewritten subtrees meets them) are equal without a walk of
+    /// the tree, unless it holds NaN.
     public static func == (a: Expression, b: Expression) -> Bool {
-        a.fingerprint == b.fingerprint && a.kind == b.kind
+        guard a.fingerprint == b.fingerprint else { return false }
+        if !a.containsNaN, a.kind.storageBits == b.kind.storageBits { return true }
+        return a.kind == b.kind
     }
 
     public func hash(into hasher: inout Hasher) { hasher.combine(fingerprint) }
@@ -153,6 +163,14 @@ public struct Expression: Hashable, Sendable {
 
     /// The number of edges on the longest path from this node to a leaf, plus one.
     public var depth: Int { 1 + (children.map(\.depth).max() ?? 0) }
+}
+
+extension Expression.Kind {
+    /// The enum's one word: every case with a payload keeps it in a heap box, so equal
+    /// bits mean the same case and the same box (or the same case without payload).
+    var storageBits: UInt {
+        unsafeBitCast(self, to: UInt.self)
+    }
 }
 
 extension SourceRange {
