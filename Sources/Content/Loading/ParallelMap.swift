@@ -29,6 +29,7 @@ enum ParallelMap {
 
         func store(_ value: U, at index: Int) { buffer[index] = value }
 
-        func values() -> [U] { buffer.map { $0! } }
+        /// The values, moved out (not copied): each slot is left empty.
+        func values() -> [U] { buffer.indices.map { buffer[$0].take()! } }
     }
 }

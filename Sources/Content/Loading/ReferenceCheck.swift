@@ -15,15 +15,18 @@ enum ReferenceCheck {
                                                  hint: suggestion.map { "did you mean '\($0)'?" }
                                                      ?? "use the id of a file in activations/ (its name without .md)"))
         }
-        for document in activations {
-            for reference in document.related where !known.contains(reference.id) {
-                dangling(reference, path: document.path, what: "related")
+        // By index: `for document in activations` would copy every document (a retain
+        // for each of its fields) to read two of them.
+        for index in activations.indices {
+            for reference in activations[index].related where !known.contains(reference.id) {
+                dangling(reference, path: activations[index].path, what: "related")
             }
-            if let approximated = document.approximates {
+            if let approximated = activations[index].approximates {
+                let path = activations[index].path
                 if !known.contains(approximated.id) {
-                    dangling(approximated, path: document.path, what: "approximates")
-                } else if approximated.id == document.id {
-                    let source = SourceText(path: document.path, text: readSource(document.path) ?? "")
+                    dangling(approximated, path: path, what: "approximates")
+                } else if approximated.id == activations[index].id {
+                    let source = SourceText(path: path, text: readSource(path) ?? "")
                     diagnostics.append(source.diagnostic(at: approximated.location, "an activation cannot approximate itself",
                                                          hint: "name the activation this one approximates, or remove the line"))
                 }

@@ -1,0 +1,82 @@
+import Diagnostics
+import Foundation
+
+extension ContentLoader {
+    /// An activation file found in `activations/`, and whether the listing already saw that
+    /// it is a regular file (not a link, pipe or device), so it can be opened without a `stat`.
+    struct ListedFile: Sendable {
+        var path: String
+        var isRegular: Bool
+    }
+
+    /// `activations/**/*.md`, sorted by path, following no symbolic link out of a loop.
+    func activationFiles(_ diagnostics: inout [Diagnostic]) -> [ListedFile] {
+        let root = join(directory, "activations")
+        var files: [ListedFile] = []
+        var visited: Set<String> = []
+        var pending = [root]
+        while let folder = pending.popLast() {
+            let real = URL(fileURLWithPath: folder).resolvingSymlinksInPath().path
+            guard visited.insert(real).inserted else {
+                diagnostics.append(Diagnostic(path: folder, message: "symbolic link loop", hint: "remove the link that points back into Content/"))
+                continue
+            }
+            guard visited.count < 10_000, let entries = Self.entries(of: folder) else {
+                if folder == root {
+                    diagnostics.append(Diagnostic(path: root, message: "activations folder not found or unreadable",
+                                                  hint: "create \(root)/ with one Markdown file per activation"))
+                }
+                continue
+            }
+            for entry in entries where !entry.name.hasPrefix(".") {
+                let path = join(folder, entry.name)
+                // What `readdir` says of a plain file or folder is what `stat` would; a
+                // link (or a type the file system does not report) is followed by `stat`.
+                switch entry.type {
+                case UInt8(DT_DIR):
+                    pending.append(path)
+                case UInt8(DT_REG):
+                    if entry.name.hasSuffix(".md") { files.append(ListedFile(path: path, isRegular: true)) }
+                default:
+                    var isDirectory: ObjCBool = false
+                    guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+                        diagnostics.append(Diagnostic(path: path, message: "broken symbolic link or unreadable entry"))
+                        continue
+                    }
+                    if isDirectory.boolValue {
+                        pending.append(path)
+                    } else if entry.name.hasSuffix(".md") {
+                        files.append(ListedFile(path: path, isRegular: false))
+                    }
+                }
+            }
+        }
+        files.sort { $0.path < $1.path }
+        return files
+    }
+
+    /// A folder's entries sorted by name, without `.` and `..`, each with its `readdir`
+    /// type (`DT_UNKNOWN` when the folder was listed by `FileManager`), or nil when the
+    /// folder cannot be listed. One `readdir` pass, no `stat` per entry; a folder that
+    /// holds a name that is not UTF-8, or that fails part way, is listed by `FileManager`.
+    static func entries(of folder: String) -> [(name: String, type: UInt8)]? {
+        if let listed = readDirectory(folder) { return listed.sorted { $0.name < $1.name } }
+        return (try? FileManager.default.contentsOfDirectory(atPath: folder))?.sorted().map { ($0, UInt8(DT_UNKNOWN)) }
+    }
+
+    private static func readDirectory(_ folder: String) -> [(name: String, type: UInt8)]? {
+        guard let stream = opendir(folder) else { return nil }
+        defer { closedir(stream) }
+        var entries: [(name: String, type: UInt8)] = []
+        while true {
+            errno = 0
+            guard let entry = readdir(stream) else { return errno == 0 ? entries : nil }
+            let name = withUnsafeBytes(of: &entry.pointee.d_name) { bytes in
+                String(validatingCString: bytes.baseAddress!.assumingMemoryBound(to: CChar.self))
+            }
+            guard let name else { return nil }
+            if name == "." || name == ".." { continue }
+            entries.append((name, entry.pointee.d_type))
+        }
+    }
+}

@@ -1,0 +1,68 @@
+import Diagnostics
+import Foundation
+import Testing
+@testable import Content
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// How `ContentLoader` finds and reads activation files: whatever way a file is reached
+/// (a plain file the listing vouches for, a link it follows, a nested folder), the text
+/// and the diagnostics are the same.
+struct ContentLoaderReadingTests {
+    @Test(arguments: [
+        [0xEF, 0xBB, 0xBF, 0x41], [0xEF, 0xBB, 0xBF, 0xEF, 0xBB, 0xBF, 0x41], [0xEF, 0xBB, 0xBF], [0xEF, 0xBB],
+        [0x41, 0xEF, 0xBB, 0xBF], [], [0x00, 0x41], [0x41, 0xFF], [0xEF, 0xBB, 0xBF, 0xFF], [0xED, 0xA0, 0x80],
+        [0xC0, 0x80], [0xF4, 0x90, 0x80, 0x80], Array("é👩‍👩‍👧\r\n".utf8),
+    ] as [[UInt8]])
+    func bytesDecodeAsFoundationDecodesUTF8(_ bytes: [UInt8]) {
+        #expect(ContentLoader.decode(bytes) == String(data: Data(bytes), encoding: .utf8))
+    }
+
+    @Test func linkedAndNestedFilesLoadLikePlainOnes() throws {
+        let directory = try BrokenContentTests.makeFolder([
+            "plain.md": BrokenContentTests.activation(front: "name: Plain\nformula: max(0, x)\n"),
+            "deeper/nested.md": BrokenContentTests.activation(front: "name: Nested\nformula: max(0, x)\n"),
+            "deeper/.hidden.md": Array("not front matter".utf8),
+            "notes.txt": Array("not an activation".utf8),
+        ])
+        let outside = directory + "/outside.md"
+        try Data(BrokenContentTests.activation(front: "name: Linked\nformula: max(0, x)\n")).write(to: URL(fileURLWithPath: outside))
+        try FileManager.default.createSymbolicLink(atPath: directory + "/activations/linked.md", withDestinationPath: outside)
+        let (content, diagnostics) = ContentLoader(directory: directory).load()
+        #expect(diagnostics.isEmpty, "\(diagnostics)")
+        #expect(content?.activations.map(\.id) == ["linked", "nested", "plain"])
+        #expect(content?.activations.map(\.name) == ["Linked", "Nested", "Plain"])
+    }
+
+    @Test func entriesAreSortedByNameWithTheirTypes() throws {
+        let directory = try BrokenContentTests.makeFolder(["b.md": [], "a/c.md": [], "a-b.md": []])
+        let entries = try #require(ContentLoader.entries(of: directory + "/activations"))
+        #expect(entries.map(\.name) == ["a", "a-b.md", "b.md"])
+        #expect(entries.map(\.type) == [UInt8(DT_DIR), UInt8(DT_REG), UInt8(DT_REG)])
+        #expect(ContentLoader.entries(of: directory + "/missing") == nil)
+    }
+
+    /// Only a file that was read takes its id: an unreadable first file does not make
+    /// the second one a duplicate (its own error is reported instead). As root the
+    /// unreadable file is a link to /proc/self/mem, as in `unreadableFileIsAnError`.
+    @Test func unreadableFileDoesNotTakeItsID() throws {
+        let directory = try BrokenContentTests.makeFolder([
+            "a/same.md": BrokenContentTests.activation(), "b/same.md": BrokenContentTests.activation(),
+            "c/same.md": BrokenContentTests.activation(),
+        ])
+        let locked = directory + "/activations/a/same.md"
+        if getuid() == 0 {
+            try FileManager.default.removeItem(atPath: locked)
+            try FileManager.default.createSymbolicLink(atPath: locked, withDestinationPath: "/proc/self/mem")
+        } else {
+            #expect(chmod(locked, 0) == 0)
+        }
+        let result = BrokenContentTests.load(directory)
+        #expect(result.content == nil)
+        #expect(result.rendered.map { String($0.split(separator: "\n")[0]) } == [
+            "activations/a/same.md: error: file cannot be read",
+            "activations/c/same.md: error: duplicate activation id 'same' (also activations/b/same.md)",
+        ])
+    }
+}
