@@ -37,21 +37,34 @@ struct PageContexts {
     }
 
     /// Fields every page's layout needs. `root` is the relative path back to the site root.
-    func common(path: String, title: String, description: String) -> [String: Any] {
-        let depth = path.split(separator: "/").count - 1
+    /// `capacity`: how many fields the page will have in all, so adding its own does not
+    /// grow the dictionary again and again.
+    func common(path: String, title: String, description: String, capacity: Int = 16) -> [String: Any] {
+        var context: [String: Any] = Dictionary(minimumCapacity: capacity)
+        addCommon(path: path, title: title, description: description) { context[$0] = $1 }
+        context["is_home"] = path == "index.html"
+        return context
+    }
+
+    /// The text fields of `common`, each handed to `set` (the activation page leaves out the
+    /// empty ones).
+    private func addCommon(path: String, title: String, description: String, _ set: (String, String) -> Void) {
+        // Folders above the page: its non-empty path segments but the last (the file).
+        var segments = 0, inSegment = false
+        for byte in path.utf8 {
+            if byte == UInt8(ascii: "/") { inSegment = false } else if !inSegment { inSegment = true; segments += 1 }
+        }
+        let depth = max(0, segments - 1)
         let root = String(repeating: "../", count: depth)
         let canonicalPath = path.hasSuffix("index.html") ? String(path.dropLast("index.html".count)) : path
-        return [
-            "site_title": model.content.site.title,
-            "site_description": model.content.site.description,
-            "page_title": title,
-            "is_home": path == "index.html",
-            "description": description,
-            "canonical_url": baseURL + canonicalPath,
-            "root": root.isEmpty ? "./" : root,
-            "stylesheet": root + (assets["style.css"] ?? "assets/style.css"),
-            "script": root + (assets["site.js"] ?? "assets/site.js"),
-        ]
+        set("site_title", model.content.site.title)
+        set("site_description", model.content.site.description)
+        set("page_title", title)
+        set("description", description)
+        set("canonical_url", baseURL + canonicalPath)
+        set("root", root.isEmpty ? "./" : root)
+        set("stylesheet", root + (assets["style.css"] ?? "assets/style.css"))
+        set("script", root + (assets["site.js"] ?? "assets/site.js"))
     }
 
     func home() throws -> [String: Any] {
@@ -105,16 +118,23 @@ struct PageContexts {
     }
 
     /// The entry and its document are borrowed from the model, not copied (a copy retains each part).
+    /// Empty texts are left out (see `withoutEmptyText`) as each field is set, so no field is
+    /// cast back to find them.
     private func activation(_ entry: ActivationEntry, d: ActivationDocument, at index: Int) -> [String: Any] {
-        var context = common(path: "activations/\(d.id)/index.html", title: "\(d.name) — \(model.content.site.title)",
-                             description: "\(d.name)\(d.fullName.map { " (\($0))" } ?? ""): formula, derivative, plot and properties.")
-        context["id"] = d.id
-        context["name"] = d.name
-        context["full_name"] = d.fullName ?? ""
-        context["aliases"] = d.aliases.joined(separator: ", ")
-        context["formula_mathml"] = entry.formulaMathML
-        context["derivative_mathml"] = entry.derivativeMathML
-        context["formula_source"] = d.formula.text
+        var context: [String: Any] = Dictionary(minimumCapacity: 48)
+        func text(_ key: String, _ value: String) {
+            if !value.isEmpty { context[key] = value }
+        }
+        addCommon(path: "activations/\(d.id)/index.html", title: "\(d.name) — \(model.content.site.title)",
+                  description: "\(d.name)\(d.fullName.map { " (\($0))" } ?? ""): formula, derivative, plot and properties.", text)
+        context["is_home"] = false
+        text("id", d.id)
+        text("name", d.name)
+        text("full_name", d.fullName ?? "")
+        text("aliases", d.aliases.joined(separator: ", "))
+        text("formula_mathml", entry.formulaMathML)
+        text("derivative_mathml", entry.derivativeMathML)
+        text("formula_source", d.formula.text)
         context["parameters"] = d.parameters.map { p in
             TemplateFields(["name": p.name, "symbol": p.symbol, "default": NumberFormatting.display(p.defaultValue, significant: 8),
              "description": p.description, "learnable": p.learnable])
@@ -122,17 +142,17 @@ struct PageContexts {
         context["constants"] = d.constants.map { c in
             TemplateFields(["name": c.name, "symbol": c.symbol, "value": NumberFormatting.roundTrip(c.value), "description": c.description])
         }
-        context["plot_svg"] = entry.plotSVG(standalone: false)
-        context["plot_file"] = "../../plots/\(d.id).svg"
-        context["properties_html"] = PropertyRows.html(entry.properties)
+        text("plot_svg", entry.plotSVG(standalone: false))
+        text("plot_file", "../../plots/\(d.id).svg")
+        text("properties_html", PropertyRows.html(entry.properties))
         context["flags"] = PropertyRows.flags(entry.properties).map { TemplateFields($0) }
         context["built_in"] = entry.function.isBuiltIn
-        context["summary_html"] = d.body.summaryHTML
-        context["sections_html"] = sectionsHTML(d.body.sections)
-        context["year"] = d.year.map(String.init) ?? ""
+        text("summary_html", d.body.summaryHTML)
+        text("sections_html", sectionsHTML(d.body.sections))
+        let year = d.year.map(String.init) ?? ""
+        text("year", year)
         if let paper = d.paper {
-            context["paper"] = TemplateFields(text: ["title": paper.title, "authors": paper.authors ?? "", "url": paper.url ?? "",
-                                                      "year": context["year"] ?? ""])
+            context["paper"] = TemplateFields(text: ["title": paper.title, "authors": paper.authors ?? "", "url": paper.url ?? "", "year": year])
         }
         context["frameworks"] = d.frameworks.sorted { $0.framework < $1.framework }.map { f in
             TemplateFields(text: ["framework": f.framework.displayName, "name": f.name, "defaults": f.defaults, "note": f.note ?? ""])
@@ -140,25 +160,28 @@ struct PageContexts {
         let approximations = model.approximationIDs(of: d.id).compactMap { model.index(of: $0) }
         let approximationIDs = Set(approximations.map { model.entries[$0].id })
         context["related"] = d.related.filter { !approximationIDs.contains($0.id) }.compactMap { r in model.index(of: r.id).map(link(at:)) }
+        var hasErrorPlot = false
         if let approximated = d.approximates.flatMap({ model.index(of: $0.id) }) {
             context["approximates"] = link(at: approximated)
-            context["error_plot_svg"] = errorPlot(entry, exact: model.entries[approximated])
+            let plot = errorPlot(entry, exact: model.entries[approximated])
+            text("error_plot_svg", plot)
+            hasErrorPlot = true
         }
         context["approximations"] = approximations.map(link(at:))
         context["previous"] = index > 0 ? link(at: index - 1) : nil
         context["next"] = index + 1 < model.entries.count ? link(at: index + 1) : nil
-        context["comparisons"] = model.content.site.comparisons.filter { $0.members.contains { $0.id == d.id } }
+        let comparisons = model.content.site.comparisons.filter { $0.members.contains { $0.id == d.id } }
             .map { TemplateFields(["href": "../../compare/\($0.slug)/", "title": $0.title]) }
+        context["comparisons"] = comparisons
         context["explorer"] = Explorer.context(entry).map { TemplateFields($0) }
-        context["runtime_script"] = "../../" + (assets["formula-runtime.js"] ?? "assets/formula-runtime.js")
-        context["explorer_script"] = "../../" + (assets["explorer.js"] ?? "assets/explorer.js")
+        text("runtime_script", "../../" + (assets["formula-runtime.js"] ?? "assets/formula-runtime.js"))
+        text("explorer_script", "../../" + (assets["explorer.js"] ?? "assets/explorer.js"))
         context["has_parameters"] = !d.parameters.isEmpty
         context["has_constants"] = !d.constants.isEmpty
         context["has_frameworks"] = !d.frameworks.isEmpty
-        context["has_error_plot"] = context["error_plot_svg"] != nil
-        context["has_related"] = !d.related.isEmpty || context["comparisons"].map { !($0 as! [Any]).isEmpty } == true
-            || context["approximations"].map { !($0 as! [Any]).isEmpty } == true
-        return Self.withoutEmptyText(context)
+        context["has_error_plot"] = hasErrorPlot
+        context["has_related"] = !d.related.isEmpty || !comparisons.isEmpty || !approximations.isEmpty
+        return context
     }
 
     /// The body's sections, each `<section id="slug" class="section-slug"><h2>title</h2>…</section>`
