@@ -32,6 +32,38 @@ enum Clipping {
         return pieces
     }
 
+    /// The total length of `clip(polyline, to: rect)`, bit for bit (each piece's length
+    /// summed from zero in order, the pieces' lengths then summed in order), without making
+    /// the pieces.
+    static func lengthInside(_ polyline: [Point], _ rect: Rect) -> Double {
+        guard polyline.count > 1 else { return 0 }
+        var total = 0.0, piece = 0.0
+        var inPiece = false
+        for i in 1..<polyline.count {
+            let a = polyline[i - 1], b = polyline[i]
+            guard let (t0, t1) = interval(a, b, rect) else {
+                if inPiece { total += piece }
+                inPiece = false
+                continue
+            }
+            let start = t0 == 0 ? a : lerp(a, b, t0)
+            let end = t1 == 1 ? b : lerp(a, b, t1)
+            if !inPiece || t0 > 0 {
+                if inPiece { total += piece }
+                piece = 0
+                inPiece = true
+            }
+            let dx = end.x - start.x, dy = end.y - start.y
+            piece += (dx * dx + dy * dy).squareRoot()
+            if t1 < 1 {
+                total += piece
+                inPiece = false
+            }
+        }
+        if inPiece { total += piece }
+        return total
+    }
+
     private static func lerp(_ a: Point, _ b: Point, _ t: Double) -> Point {
         Point(x: a.x + t * (b.x - a.x), y: a.y + t * (b.y - a.y))
     }

@@ -27,12 +27,7 @@ struct Legend {
 
     /// The length of a polyline's parts inside a rectangle.
     static func length(of polyline: [Point], inside rect: Rect) -> Double {
-        Clipping.clip(polyline, to: rect).reduce(0.0) { total, piece in
-            total + zip(piece, piece.dropFirst()).reduce(0.0) { sum, pair in
-                let dx = pair.1.x - pair.0.x, dy = pair.1.y - pair.0.y
-                return sum + (dx * dx + dy * dy).squareRoot()
-            }
-        }
+        Clipping.lengthInside(polyline, rect)
     }
 
     func write(_ curves: [Curve], to out: inout SVGWriter) {

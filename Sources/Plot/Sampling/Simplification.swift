@@ -13,8 +13,12 @@ enum Simplification {
             var anchor = 0
             while anchor < points.count - 1 {
                 var end = anchor + 1
-                while end + 1 < points.count, fits(points, from: anchor, to: end + 1, limit: limit) {
+                var cone = ChordCone(from: points[anchor], radius: 0.9 * tolerance)
+                cone.add(points[end])
+                while end + 1 < points.count,
+                      cone.certifies(points[end + 1]) || fits(points, from: anchor, to: end + 1, limit: limit) {
                     end += 1
+                    cone.add(points[end])
                 }
                 kept.append(points[end])
                 anchor = end
