@@ -52,13 +52,18 @@ struct YAMLReader {
             return nil
         }
         var entries: [Fields.Entry] = []
-        var seen: Set<String> = []
+        entries.reserveCapacity(mapping.count)
+        // A front matter mapping has a dozen keys at most: earlier names are compared one
+        // by one, and hashed into a set only for a long mapping.
+        var names: Set<String>?
         for (key, value) in mapping {
             guard let name = key.scalar?.string else {
                 error(at: location(of: key), "a key in \(what) must be a plain name")
                 continue
             }
-            if !seen.insert(name).inserted {
+            if names == nil, entries.count >= 16 { names = Set(entries.indices.lazy.map { entries[$0].name }) }
+            let isDuplicate = names != nil ? !names!.insert(name).inserted : entries.indices.contains { entries[$0].name == name }
+            if isDuplicate {
                 error(at: location(of: key), "duplicate key '\(name)' in \(what)", hint: "remove one of the two")
                 continue
             }
@@ -158,10 +163,13 @@ struct Fields {
     }
 
     mutating func take(_ key: String) -> Node? {
-        // By index: `first(where:)` would copy the entry (three references) to read one.
-        guard let index = entries.firstIndex(where: { $0.name == key }) else { return nil }
-        taken[index] = true
-        return entries[index].value
+        // By index, reading the name in place: `firstIndex(where:)` hands the closure a
+        // copy of each entry (three references) to read one.
+        for index in entries.indices where entries[index].name == key {
+            taken[index] = true
+            return entries[index].value
+        }
+        return nil
     }
 
     /// Every key not taken, as an error with a did-you-mean among `known`.

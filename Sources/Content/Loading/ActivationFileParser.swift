@@ -113,7 +113,7 @@ public enum ActivationFileParser {
             // leaves every scalar a string: `YAMLReader` types values itself, from their
             // text and quoting, so resolving tags by regular expression (which Yams does
             // again each time it hashes a key) would be work thrown away.
-            guard let root = try Yams.compose(yaml: yaml, .basic, .default, .utf8) else {
+            guard let root = try Yams.compose(yaml: yaml, .basic, sharedConstructor, .utf8) else {
                 reader.error(at: SourceLocation(line: reader.firstLine, column: 1), empty.message, hint: empty.hint)
                 return nil
             }
@@ -126,6 +126,11 @@ public enum ActivationFileParser {
             return nil
         }
     }
+
+    /// Yams's `Constructor.default` builds its three tables of value makers at every use;
+    /// Nonlin never constructs values from nodes, so one constructor serves every file.
+    /// It holds only constants, so sharing it between threads is safe.
+    nonisolated(unsafe) private static let sharedConstructor = Constructor.default
 
     private static func required(_ key: String, in fields: inout Fields, reader: inout YAMLReader, hint: String) -> Node? {
         if let node = fields.take(key) { return node }

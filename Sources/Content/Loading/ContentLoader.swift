@@ -43,7 +43,8 @@ public struct ContentLoader: Sendable {
         let allowRawHTML = site?.allowRawHTML ?? false
         var loaded = ParallelMap.map(files) { file in
             var found: [Diagnostic] = []
-            let id = String(file.path.split(separator: "/").last!.dropLast(3))
+            let name = file.path.lastIndex(of: "/").map { file.path[file.path.index(after: $0)...] } ?? file.path[...]
+            let id = String(name.dropLast(3))
             guard let text = readText(file.path, optional: false, isRegular: file.isRegular, &found) else {
                 return LoadedFile(id: id, path: file.path, wasRead: false, document: nil, diagnostics: found)
             }

@@ -30,7 +30,7 @@ public struct MarkdownBody: Hashable, Sendable {
         let blocks = CmarkTree.parse(markdown, options: .init(allowRawHTML: allowRawHTML))
         // In ASCII text a UTF-8 column is the scalar column: the lines are cut only for
         // text that has other characters.
-        let lines = markdown.utf8.allSatisfy { $0 < 0x80 } ? nil : markdown.lineSlices(carriageReturns: false)
+        let lines = markdown.isASCII ? nil : markdown.lineSlices(carriageReturns: false)
         func location(_ block: RawBlock) -> SourceLocation {
             var column = max(1, block.column)
             if let lines {
@@ -62,15 +62,4 @@ public struct MarkdownBody: Hashable, Sendable {
         self.summaryLocation = summaryLocation
         self.sections = sections
     }
-}
-
-extension String {
-    var trimmed: String {
-        var s = Substring(self)
-        while let c = s.first, c.isWhitespace { s.removeFirst() }
-        while let c = s.last, c.isWhitespace { s.removeLast() }
-        return String(s)
-    }
-
-    func caseInsensitiveEquals(_ other: String) -> Bool { lowercased() == other.lowercased() }
 }
