@@ -5,7 +5,7 @@ extension Algebra {
     /// the non-zero case first, repeated conditions in nested branches removed.
     static func conditional(_ c: Expression, _ a: Expression, _ b: Expression, range: SourceRange) -> Expression {
         if a == b { return a }
-        if !c.dependsOnX, c.referencedNames.isEmpty, let truth = c.truth(at: 0.0, parameters: [:]) {
+        if !c.dependsOnX, !c.referencesNames, let truth = c.truth(at: 0.0, parameters: [:]) {
             return truth ? a : b
         }
         if case .conditional(let c2, let a2, _) = a.kind, c2 == c { return conditional(c, a2, b, range: range) }

@@ -73,18 +73,55 @@ extension Algebra {
 
     /// A product or quotient in normal form.
     static func product(_ e: Expression, range: SourceRange) -> Expression {
-        if let (c, factor) = numberTimesLoneFactor(e) {
+        switch e.kind {
+        case .binary(.multiply, let a, let b): product(a, times: b, written: e, range: range)
+        case .binary(.divide, let a, let b): product(a, over: b, written: e, range: range)
+        default: product(collecting: { $0.collect(e, inverted: false) }, written: e, range: range)
+        }
+    }
+
+    /// `product(a * b)`, without making the node a · b unless it is the result.
+    static func product(_ a: Expression, times b: Expression, range: SourceRange) -> Expression {
+        product(a, times: b, written: a * b, range: range)
+    }
+
+    /// `product(a / b)`, without making the node a / b unless it is the result.
+    static func product(_ a: Expression, over b: Expression, range: SourceRange) -> Expression {
+        product(a, over: b, written: a / b, range: range)
+    }
+
+    private static func product(_ a: Expression, times b: Expression, written e: @autoclosure () -> Expression,
+                                range: SourceRange) -> Expression {
+        if let c = a.numberValue, c != 0, c.isFinite, isLoneFactor(b) {
             // What `build` gives for one factor with exponent 1 and a coefficient c ≠ 0.
-            let magnitude = Swift.abs(c) == 1 ? factor : .number(Swift.abs(c), range) * factor
+            let magnitude = Swift.abs(c) == 1 ? b : .number(Swift.abs(c), range) * b
             return (c < 0 ? -magnitude : magnitude).at(range)
         }
+        return product(collecting: {
+            $0.collect(a, inverted: false)
+            $0.collect(b, inverted: false)
+        }, written: e(), range: range)
+    }
+
+    private static func product(_ a: Expression, over b: Expression, written e: @autoclosure () -> Expression,
+                                range: SourceRange) -> Expression {
+        product(collecting: {
+            $0.collect(a, inverted: false)
+            $0.collect(b, inverted: true)
+        }, written: e(), range: range)
+    }
+
+    /// The normal form of the factors `collect` gathers; `e` (made only then) when folding
+    /// them would overflow.
+    private static func product(collecting collect: (inout ProductForm) -> Void, written e: @autoclosure () -> Expression,
+                                range: SourceRange) -> Expression {
         var form = ProductForm()
-        form.collect(e, inverted: false)
+        collect(&form)
         // A coefficient or a merged exponent that overflowed (x^1e308 · x^1e308), or a division
         // by zero, is left as written: folding it would print `inf`, which the formula
         // language cannot read back.
         guard form.numerator.isFinite, form.denominator.isFinite, form.denominator != 0,
-              form.factors.allSatisfy({ $0.exponent.isFinite }) else { return e }
+              form.factors.allSatisfy({ $0.exponent.isFinite }) else { return e() }
         return build(form, range: range)
     }
 
@@ -194,12 +231,17 @@ extension Algebra {
     /// (no product, quotient, power, negation, number or piecewise part): the commonest
     /// term of a derivative, whose normal form needs no `ProductForm`.
     static func numberTimesLoneFactor(_ e: Expression) -> (Double, Expression)? {
-        guard case .binary(.multiply, let a, let u) = e.kind, let c = a.numberValue, c != 0, c.isFinite else { return nil }
+        guard case .binary(.multiply, let a, let u) = e.kind, let c = a.numberValue, c != 0, c.isFinite, isLoneFactor(u) else { return nil }
+        return (c, u)
+    }
+
+    /// Whether `ProductForm.collect` takes `u` whole with exponent 1, and `build` gives it back as it is.
+    static func isLoneFactor(_ u: Expression) -> Bool {
         switch u.kind {
         case .binary(.multiply, _, _), .binary(.divide, _, _), .binary(.power, _, _), .negate, .number, .conditional:
-            return nil
+            false
         default:
-            return (c, u)
+            true
         }
     }
 }

@@ -30,25 +30,49 @@ extension Algebra {
     /// zero terms dropped, and a positive term first when there is one (`1 − x`, not `−x + 1`).
     static func sum(_ input: [Term], range: SourceRange) -> Expression {
         var flat: [Term] = []
-        for term in input {
-            if let e = term.expression {
-                terms(of: e, times: term.coefficient, into: &flat)
+        flat.reserveCapacity(input.count + 2)
+        for term in input { flatten(term, into: &flat) }
+        return sum(flattened: flat, given: { input }, range: range)
+    }
+
+    /// `sum([first, second])` (or `sum([first])`), without an array for the terms given.
+    static func sum(_ first: Term, _ second: Term? = nil, range: SourceRange) -> Expression {
+        var flat: [Term] = []
+        flat.reserveCapacity(4)
+        flatten(first, into: &flat)
+        if let second { flatten(second, into: &flat) }
+        return sum(flattened: flat, given: { second.map { [first, $0] } ?? [first] }, range: range)
+    }
+
+    private static func flatten(_ term: Term, into flat: inout [Term]) {
+        if let e = term.expression {
+            terms(of: e, times: term.coefficient, into: &flat)
+        } else {
+            flat.append(term)
+        }
+    }
+
+    /// The normal form of the sum of `flattened`, the terms of `given()` taken apart.
+    private static func sum(flattened: consuming [Term], given input: () -> [Term], range: SourceRange) -> Expression {
+        var merged = flattened
+        // Like terms merged in place: each term goes into the first equal one before it.
+        var finite = true, count = 0
+        for k in merged.indices {
+            finite = finite && merged[k].coefficient.isFinite
+            var i = 0
+            while i < count, merged[i].expression != merged[k].expression { i += 1 }
+            if i < count {
+                merged[i].coefficient = Algebra.tidy(merged[i].coefficient + merged[k].coefficient)
             } else {
-                flat.append(term)
+                if count != k { merged.swapAt(count, k) }
+                count += 1
             }
         }
-        var merged: [Term] = []
-        for term in flat {
-            if let i = merged.firstIndex(where: { $0.expression == term.expression }) {
-                merged[i].coefficient = Algebra.tidy(merged[i].coefficient + term.coefficient)
-            } else {
-                merged.append(term)
-            }
-        }
+        merged.removeLast(merged.count - count)
         // A coefficient that overflowed (or is NaN) is not folded: it would print as `inf`,
         // which the formula language cannot read back. The terms stay as they were given.
-        if flat.contains(where: { !$0.coefficient.isFinite }) || merged.contains(where: { !$0.coefficient.isFinite }) {
-            merged = input
+        if !finite || merged.contains(where: { !$0.coefficient.isFinite }) {
+            merged = input()
         } else {
             merged.removeAll { $0.coefficient == 0 }
         }
@@ -68,6 +92,6 @@ extension Algebra {
     static func termExpression(_ term: Term, range: SourceRange) -> Expression {
         guard let e = term.expression else { return .number(term.coefficient, range) }
         if term.coefficient == 1 { return e }
-        return product(Expression.number(term.coefficient, range) * e, range: range)
+        return product(Expression.number(term.coefficient, range), times: e, range: range)
     }
 }

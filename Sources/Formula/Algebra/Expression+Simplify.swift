@@ -5,9 +5,13 @@
 /// round). While no key holds −0, equal keys are the same tree and the table may be kept
 /// for more calls (`derivative()` keeps it across the interval pieces of one derivative).
 struct SimplifyMemo {
-    fileprivate var rewritten: [Expression: Expression] = [:]
+    fileprivate var rewritten: [Expression: Expression]
     /// True once a key holding −0 went in: the table then serves its own call only.
     private(set) var holdsNegativeZero = false
+
+    init(capacity: Int = 0) {
+        rewritten = Dictionary(minimumCapacity: capacity)
+    }
 
     fileprivate mutating func store(_ result: Expression, for key: Expression) {
         if key.containsNegativeZero { holdsNegativeZero = true }
@@ -79,14 +83,14 @@ extension Expression {
         case .number, .variable, .constant, .parameter:
             return self
         case .negate(let a):
-            return Algebra.sum([Algebra.Term(coefficient: -1, expression: a.simplifiedOnce(&rewritten))], range: range)
+            return Algebra.sum(Algebra.Term(coefficient: -1, expression: a.simplifiedOnce(&rewritten)), range: range)
         case .binary(let op, let a, let b):
             let u = a.simplifiedOnce(&rewritten), v = b.simplifiedOnce(&rewritten)
             switch op {
-            case .add: return Algebra.sum([.init(coefficient: 1, expression: u), .init(coefficient: 1, expression: v)], range: range)
-            case .subtract: return Algebra.sum([.init(coefficient: 1, expression: u), .init(coefficient: -1, expression: v)], range: range)
-            case .multiply: return Algebra.product(u * v, range: range)
-            case .divide: return Algebra.product(u / v, range: range)
+            case .add: return Algebra.sum(.init(coefficient: 1, expression: u), .init(coefficient: 1, expression: v), range: range)
+            case .subtract: return Algebra.sum(.init(coefficient: 1, expression: u), .init(coefficient: -1, expression: v), range: range)
+            case .multiply: return Algebra.product(u, times: v, range: range)
+            case .divide: return Algebra.product(u, over: v, range: range)
             case .power: return Algebra.power(u, v, range: range)
             }
         case .call(let function, let arguments):

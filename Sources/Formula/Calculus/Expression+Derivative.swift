@@ -6,8 +6,10 @@ extension Expression {
     /// `sign(u)·u′`; `sign` and constant branches give 0. At the switch points the
     /// derivative is one of the one-sided values: see `breakpoints` for where they are.
     public func derivative() -> Expression {
-        var memo: SimplifyMemo? = SimplifyMemo()
-        let plain = rawDerivative().simplified(sharing: &memo)
+        let raw = rawDerivative()
+        // Room for about every subtree of the raw derivative and what it becomes.
+        var memo: SimplifyMemo? = SimplifyMemo(capacity: raw.size)
+        let plain = raw.simplified(sharing: &memo)
         // Switches buried inside arithmetic (x·clamp(…)) read better as one brace of
         // cases over intervals, when that is shorter. The pieces are parts of `plain`
         // with switches decided, so most of their subtrees are in `memo` already.

@@ -62,7 +62,7 @@ extension Expression {
         if !containsSwitch && !isCondition { return true }
         func root(_ a: Expression, _ b: Expression) -> Bool {
             let difference = a - b
-            guard difference.referencedNames.isEmpty, let (k, m) = difference.linearCoefficients(parameters: [:]),
+            guard !difference.referencesNames, let (k, m) = difference.linearCoefficients(parameters: [:]),
                   k.isFinite, m.isFinite else { return false }
             if k != 0 { points.append(NumberFormatting.tidy(-m / k)) }
             return true
@@ -79,7 +79,7 @@ extension Expression {
         default:
             break
         }
-        return children.allSatisfy { $0.collectLinearSwitches(into: &points) }
+        return allChildrenSatisfy { $0.collectLinearSwitches(into: &points) }
     }
 
     /// The expression with every switch replaced by the branch taken at `t`.

@@ -71,6 +71,15 @@ extension Expression {
 
     private func collectNames(into names: inout Set<String>) {
         if case .parameter(let name) = kind { names.insert(name) }
-        for child in children { child.collectNames(into: &names) }
+        _ = allChildrenSatisfy { child in
+            child.collectNames(into: &names)
+            return true
+        }
+    }
+
+    /// Whether the formula uses a declared name: `!referencedNames.isEmpty`, without the set.
+    var referencesNames: Bool {
+        if case .parameter = kind { return true }
+        return !allChildrenSatisfy { !$0.referencesNames }
     }
 }

@@ -161,6 +161,18 @@ public struct Expression: Hashable, Sendable {
         }
     }
 
+    /// Whether `body` holds for every direct child (stops at the first that fails; no
+    /// array of children is made).
+    func allChildrenSatisfy(_ body: (Expression) -> Bool) -> Bool {
+        switch kind {
+        case .number, .variable, .constant, .parameter: true
+        case .negate(let a): body(a)
+        case .binary(_, let a, let b), .comparison(_, let a, let b), .logical(_, let a, let b): body(a) && body(b)
+        case .call(_, let arguments): arguments.allSatisfy(body)
+        case .conditional(let c, let a, let b): body(c) && body(a) && body(b)
+        }
+    }
+
     /// The number of edges on the longest path from this node to a leaf, plus one.
     public var depth: Int { 1 + (children.map(\.depth).max() ?? 0) }
 }
