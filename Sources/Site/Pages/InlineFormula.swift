@@ -32,12 +32,29 @@ enum InlineFormula {
         return out
     }
 
+    /// Whether `needle` occurs in `text`, byte by byte over the strings' UTF-8 storage (a
+    /// formula's MathML runs to kilobytes, and this runs once per entry).
     private static func contains(_ text: String.UTF8View, _ needle: String.UTF8View) -> Bool {
+        guard let found = text.withContiguousStorageIfAvailable({ t in
+            needle.withContiguousStorageIfAvailable { n in contains(t, n) }
+        }), let found else {
+            return Array(text).withUnsafeBufferPointer { t in Array(needle).withUnsafeBufferPointer { contains(t, $0) } }
+        }
+        return found
+    }
+
+    private static func contains(_ text: UnsafeBufferPointer<UInt8>, _ needle: UnsafeBufferPointer<UInt8>) -> Bool {
         guard let first = needle.first else { return true }
-        var index = text.startIndex
-        while let start = text[index...].firstIndex(of: first) {
-            if text[start...].starts(with: needle) { return true }
-            index = text.index(after: start)
+        guard text.count >= needle.count else { return false }
+        var start = 0
+        let last = text.count - needle.count
+        while start <= last {
+            if text[start] == first {
+                var k = 1
+                while k < needle.count, text[start + k] == needle[k] { k += 1 }
+                if k == needle.count { return true }
+            }
+            start += 1
         }
         return false
     }

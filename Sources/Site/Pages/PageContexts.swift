@@ -189,6 +189,7 @@ struct PageContexts {
     /// by a template section, which cost ~20 template lookups a page.
     func sectionsHTML(_ sections: [MarkdownBody.Section]) -> String {
         var html = ""
+        html.reserveCapacity(sections.reduce(0) { $0 + $1.html.utf8.count + 3 * $1.title.utf8.count + 64 })
         for section in sections {
             let anchor = TemplateEscaping.escape(slug(section.title))
             if !html.isEmpty { html += "\n" }
@@ -300,10 +301,20 @@ struct PageContexts {
     /// data/activations.json: every record, each rendered once per front-matter revision.
     func data() -> String {
         guard !model.entries.isEmpty else { return JSONValue.array([]).rendered() + "\n" }
-        let records = model.entries.indices.map { index in
-            piece("json", model.entries[index].id) { "  " + ActivationRecord.json(model.entries[index]).rendered(level: 1) }
+        // Written into one string as they come (a record is ~1 KB), not joined and wrapped afterwards.
+        var out = "[\n"
+        out.reserveCapacity(model.entries.count * 1024 + 8)
+        for index in model.entries.indices {
+            if index > 0 { out += ",\n" }
+            out += piece("json", model.entries[index].id) {
+                var record = "  "
+                record.reserveCapacity(1280)
+                ActivationRecord.json(model.entries[index]).write(into: &record, level: 1)
+                return record
+            }
         }
-        return "[\n" + records.joined(separator: ",\n") + "\n]\n"
+        out += "\n]\n"
+        return out
     }
 
     func compareIndex() throws -> [String: Any] {

@@ -9,13 +9,13 @@ enum PropertyRows {
         var html = ""
         html.reserveCapacity(1024)
         // Appended piece by piece: a `+` chain makes a new string at each step.
-        for row in rows(p) {
+        forEachRow(p) { label, value, key in
             html += "<dt>"
-            html += TemplateEscaping.escape(row.label)
+            html += TemplateEscaping.escape(label)
             html += "</dt><dd data-key=\""
-            html += TemplateEscaping.escape(row.key)
+            html += TemplateEscaping.escape(key)
             html += "\">"
-            html += TemplateEscaping.escape(row.value)
+            html += TemplateEscaping.escape(value)
             html += "</dd>\n"
         }
         return html
@@ -23,34 +23,28 @@ enum PropertyRows {
 
     /// Label/value rows; `key` names the rows the parameter explorer recomputes.
     static func rows(_ p: Properties) -> [(label: String, value: String, key: String)] {
+        var rows: [(label: String, value: String, key: String)] = []
+        forEachRow(p) { rows.append((label: $0, value: $1, key: $2)) }
+        return rows
+    }
+
+    /// Hands each row to `row` in order, without gathering them first.
+    private static func forEachRow(_ p: Properties, _ row: (_ label: String, _ value: String, _ key: String) -> Void) {
         func yes(_ b: Bool) -> String { b ? "yes" : "no" }
+        row("f(0)", NumberFormatting.display(p.f0, significant: 6), "f0")
+        row("f′(0)", p.df0.map { NumberFormatting.display($0, significant: 6) } ?? "undefined (kink)", "df0")
+        row("Range", PropertyText.interval(p.range), "")
+        row("Monotonic", yes(p.monotonic), "")
         let minimum = p.minimum.map { "\(NumberFormatting.display($0.y, significant: 6)) at x = \(NumberFormatting.display($0.x, significant: 6))" }
-        var rows: [(String, String)] = [
-            ("f(0)", NumberFormatting.display(p.f0, significant: 6)),
-            ("f′(0)", p.df0.map { NumberFormatting.display($0, significant: 6) } ?? "undefined (kink)"),
-            ("Range", PropertyText.interval(p.range)),
-            ("Monotonic", yes(p.monotonic)),
-            ("Minimum", minimum ?? "none"),
-        ]
-        rows += [
-            ("Smoothness", p.smoothness.rawValue),
-            ("Symmetry", p.symmetry.rawValue),
-            ("Saturates", PropertyText.saturation(p)),
-            ("Dead zone", yes(p.deadZone)),
-            ("Identity near 0", yes(p.identityNearOrigin)),
-            ("Range of f′", PropertyText.interval(p.derivativeRange)),
-            ("f′ monotonic", yes(p.derivativeMonotonic)),
-        ]
-        if !p.undecided.isEmpty { rows.append(("Not decided", p.undecided.joined(separator: ", "))) }
-        return rows.map { row in
-            let key = switch row.0 {
-            case "f(0)": "f0"
-            case "f′(0)": "df0"
-            case "Minimum": "minimum"
-            default: ""
-            }
-            return (label: row.0, value: row.1, key: key)
-        }
+        row("Minimum", minimum ?? "none", "minimum")
+        row("Smoothness", p.smoothness.rawValue, "")
+        row("Symmetry", p.symmetry.rawValue, "")
+        row("Saturates", PropertyText.saturation(p), "")
+        row("Dead zone", yes(p.deadZone), "")
+        row("Identity near 0", yes(p.identityNearOrigin), "")
+        row("Range of f′", PropertyText.interval(p.derivativeRange), "")
+        row("f′ monotonic", yes(p.derivativeMonotonic), "")
+        if !p.undecided.isEmpty { row("Not decided", p.undecided.joined(separator: ", "), "") }
     }
 
     static func flags(_ p: Properties) -> [[String: String]] {

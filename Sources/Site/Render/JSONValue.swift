@@ -23,7 +23,8 @@ public indirect enum JSONValue: Equatable, Sendable {
         return out
     }
 
-    private func write(into out: inout String, indent: Int?, level: Int) {
+    /// Appends the value's JSON text to `out` (see `rendered`).
+    func write(into out: inout String, indent: Int? = 2, level: Int = 0) {
         func newline(_ n: Int) {
             guard let indent else { return }
             let width = indent * n
