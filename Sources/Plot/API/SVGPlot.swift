@@ -31,7 +31,7 @@ extension SVGPlot {
     /// all groups: a page's plot of f and f′ and the sparkline of f share f's values.
     public static func automaticYDomains(_ groups: [[Int]], of curves: [Curve], xDomain: ClosedRange<Double>) -> [ClosedRange<Double>] {
         let usable = Domain.usable(xDomain)
-        let values = curves.map { AutomaticYDomain.values([$0], xDomain: usable) }
-        return groups.map { group in AutomaticYDomain.linear(values: group.flatMap { values[$0] }) }
+        let values = curves.map { AutomaticYDomain.values(of: $0, xDomain: usable) }
+        return groups.map { group in AutomaticYDomain.linear(parts: group.map { values[$0] }) }
     }
 }

@@ -10,16 +10,25 @@ enum AutomaticYDomain {
 
     static func values(_ curves: [Curve], xDomain: ClosedRange<Double>) -> [Double] {
         var values: [Double] = []
-        let lower = xDomain.lowerBound, span = xDomain.upperBound - xDomain.lowerBound
-        for curve in curves {
-            var xs = (0...gridCount).map { lower + span * Double($0) / Double(gridCount) }
-            for b in curve.breakpoints where xDomain.contains(b.x) {
-                let h = max(abs(b.x), 1) * 0x1p-30
-                xs += [b.x - h, b.x, b.x + h]
-            }
-            values += curve.values(xs)
-        }
+        for curve in curves { values += Self.values(of: curve, xDomain: xDomain) }
         return values
+    }
+
+    /// One curve's values: on the grid, then at and a hair to each side of every breakpoint
+    /// inside the range.
+    static func values(of curve: Curve, xDomain: ClosedRange<Double>) -> [Double] {
+        let lower = xDomain.lowerBound, span = xDomain.upperBound - xDomain.lowerBound
+        let inside = curve.breakpoints.filter { xDomain.contains($0.x) }
+        var xs: [Double] = []
+        xs.reserveCapacity(gridCount + 1 + 3 * inside.count)
+        for i in 0...gridCount { xs.append(lower + span * Double(i) / Double(gridCount)) }
+        for b in inside {
+            let h = max(abs(b.x), 1) * 0x1p-30
+            xs.append(b.x - h)
+            xs.append(b.x)
+            xs.append(b.x + h)
+        }
+        return curve.values(xs)
     }
 
     static func linear(_ curves: [Curve], xDomain: ClosedRange<Double>) -> ClosedRange<Double> {
@@ -28,13 +37,33 @@ enum AutomaticYDomain {
 
     /// The linear view from the curves' values on the grid.
     static func linear(values: [Double]) -> ClosedRange<Double> {
-        var finite = values.filter(\.isFinite)
-        guard var smallest = finite.first else { return -1...1 }
-        var largest = smallest
-        for v in finite {
-            smallest = min(smallest, v)
-            largest = max(largest, v)
+        linear(parts: [values])
+    }
+
+    /// The linear view from values given in parts (the curves of a group, each evaluated
+    /// once for all groups): the same view as from the parts joined, without joining them.
+    static func linear(parts: [[Double]]) -> ClosedRange<Double> {
+        // The finite values in order, and the smallest and largest of them as `min` and `max`
+        // folded over them in order would give.
+        var smallest = Double.nan, largest = Double.nan
+        var finite = [Double](unsafeUninitializedCapacity: parts.reduce(0) { $0 + $1.count }) { buffer, count in
+            var n = 0
+            for part in parts {
+                for v in part where v.isFinite {
+                    if n == 0 {
+                        smallest = v
+                        largest = v
+                    } else {
+                        smallest = min(smallest, v)
+                        largest = max(largest, v)
+                    }
+                    buffer[n] = v
+                    n += 1
+                }
+            }
+            count = n
         }
+        guard !finite.isEmpty else { return -1...1 }
         let qLow = select(&finite, (finite.count - 1) * 2 / 100), qHigh = select(&finite, (finite.count - 1) * 98 / 100)
         let spread = qHigh - qLow
         var low = max(smallest, qLow - spread / 2), high = min(largest, qHigh + spread / 2)

@@ -1,0 +1,50 @@
+import Testing
+@testable import Plot
+
+/// The automatic view reads a group's values in parts (each curve's values once for every
+/// group) and filters them in one pass; it must choose exactly the view the plain
+/// computation chooses from the joined values.
+@Suite struct AutomaticYDomainTests {
+    /// The view computed step by step: finite values filtered out, extremes folded, quantiles
+    /// from a sorted copy.
+    static func plainView(_ values: [Double]) -> ClosedRange<Double> {
+        let finite = values.filter(\.isFinite)
+        guard var smallest = finite.first else { return -1...1 }
+        var largest = smallest
+        for v in finite {
+            smallest = min(smallest, v)
+            largest = max(largest, v)
+        }
+        let sorted = finite.sorted()
+        let qLow = sorted[(finite.count - 1) * 2 / 100], qHigh = sorted[(finite.count - 1) * 98 / 100]
+        let spread = qHigh - qLow
+        var low = max(smallest, qLow - spread / 2), high = min(largest, qHigh + spread / 2)
+        if low > 0, low < high * 0.35 { low = 0 }
+        if high < 0, high > low * 0.35 { high = 0 }
+        if high - low < 1e-12 * max(abs(low), 1) {
+            return (low - max(abs(low) * 0.1, 1))...(high + max(abs(high) * 0.1, 1))
+        }
+        let margin = (high - low) * 0.06
+        return (low - margin)...(high + margin)
+    }
+
+    @Test func aViewFromPartsIsTheViewOfTheJoinedValues() {
+        var numbers = FastPathTests.Numbers(state: 3)
+        let specials: [Double] = [.nan, .infinity, -.infinity, 0, -0.0]
+        for round in 0..<400 {
+            var parts: [[Double]] = []
+            for _ in 0..<(1 + round % 3) {
+                let count = [0, 1, 2, 30, 241, 250][Int(numbers.next(in: 0...5.99))]
+                parts.append((0..<count).map { i in
+                    let pick = numbers.next(in: 0...1)
+                    if pick < 0.1 { return specials[i % specials.count] }
+                    // Few distinct values (a flat or stepped curve) in some rounds, spread values in others.
+                    return round % 2 == 0 ? (numbers.next(in: -3...3)).rounded() : numbers.next(in: -1e3...1e3) * pick
+                })
+            }
+            let view = AutomaticYDomain.linear(parts: parts), plain = Self.plainView(parts.flatMap { $0 })
+            #expect(view.lowerBound.bitPattern == plain.lowerBound.bitPattern && view.upperBound.bitPattern == plain.upperBound.bitPattern,
+                    "round \(round): \(view) vs \(plain)")
+        }
+    }
+}
