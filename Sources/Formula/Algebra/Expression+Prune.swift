@@ -7,38 +7,54 @@ extension Expression {
     /// and enough for a derivative that is only evaluated: it removes the `0 · f(x)` terms
     /// that would turn into NaN where f overflows (0 · ∞).
     func pruned() -> Expression {
-        prunedIfChanged() ?? self
+        var memo = PruneMemo()
+        return prunedIfChanged(&memo) ?? self
     }
 
     /// The pruned tree, or nil when pruning leaves this one as it is (then no node is
     /// rebuilt: most of a derivative is copies of parts that are pruned already).
-    private func prunedIfChanged() -> Expression? {
+    /// A subtree met before (the chain rule copies u into every product u·v′ it makes) is
+    /// looked up in `memo` rather than walked again.
+    private func prunedIfChanged(_ memo: inout PruneMemo) -> Expression? {
+        switch kind {
+        case .number, .variable, .constant, .parameter, .comparison, .logical:
+            return nil
+        default:
+            break
+        }
+        if let known = memo.result(for: self) { return known }
+        let result = prunedNode(&memo)
+        memo.store(result, for: self)
+        return result
+    }
+
+    /// `prunedIfChanged` of a node that is not a leaf, from its pruned children.
+    private func prunedNode(_ memo: inout PruneMemo) -> Expression? {
         switch kind {
         case .number, .variable, .constant, .parameter, .comparison, .logical:
             return nil
         case .negate(let a):
-            let changed = a.prunedIfChanged()
+            let changed = a.prunedIfChanged(&memo)
             let u = changed ?? a
             if let v = u.numberValue { return .number(-v, range) }
             if case .negate(let inner) = u.kind { return inner }
             return changed.map { Expression(.negate($0), range: range) }
         case .binary(let op, let a, let b):
-            let changedA = a.prunedIfChanged(), changedB = b.prunedIfChanged()
+            let changedA = a.prunedIfChanged(&memo), changedB = b.prunedIfChanged(&memo)
             let u = changedA ?? a, v = changedB ?? b
             if let rule = Self.prunedBinary(op, u, v, range: range) { return rule }
             return changedA == nil && changedB == nil ? nil : Expression(.binary(op, u, v), range: range)
         case .call(let function, let arguments):
-            var changed = false
-            let pruned = arguments.map { argument in
-                if let new = argument.prunedIfChanged() {
-                    changed = true
-                    return new
-                }
-                return argument
+            // Most calls keep their arguments: an array is made only once one changes.
+            var pruned: [Expression]? = nil
+            for (i, argument) in arguments.enumerated() {
+                guard let new = argument.prunedIfChanged(&memo) else { continue }
+                if pruned == nil { pruned = arguments }
+                pruned![i] = new
             }
-            return changed ? Expression(.call(function, pruned), range: range) : nil
+            return pruned.map { Expression(.call(function, $0), range: range) }
         case .conditional(let c, let a, let b):
-            let changedA = a.prunedIfChanged(), changedB = b.prunedIfChanged()
+            let changedA = a.prunedIfChanged(&memo), changedB = b.prunedIfChanged(&memo)
             let u = changedA ?? a, v = changedB ?? b
             if u == v { return u }
             return changedA == nil && changedB == nil ? nil : Expression(.conditional(c, u, v), range: range)
@@ -75,5 +91,22 @@ extension Expression {
             if v.isNumber(1) { return u }
         }
         return nil
+    }
+}
+
+/// The results of `prunedIfChanged` for the subtrees of one tree, by subtree. Pruning is a
+/// function of a tree's bits, so a hit counts only when the two trees are identical (equal
+/// and with the same −0 literals, which `==` does not tell apart).
+private struct PruneMemo {
+    private var results: [Expression: (tree: Expression, pruned: Expression?)] = [:]
+
+    /// The memoised result for `e` (itself nil when pruning leaves `e` as it is), if any.
+    func result(for e: Expression) -> Expression?? {
+        guard let hit = results[e], ProgramBuilder.identical(e, hit.tree) else { return nil }
+        return .some(hit.pruned)
+    }
+
+    mutating func store(_ pruned: Expression?, for e: Expression) {
+        results[e] = (e, pruned)
     }
 }
