@@ -11,13 +11,18 @@ import Testing
         return xs
     }()
 
+    /// The program over all points (in blocks) and at each point alone (`evaluate(at:)`)
+    /// against the closures.
     func expectSameValues(_ e: Expression, parameters: [String: Double]) {
         let closure = e.compiled(parameters: parameters)
-        let values = e.program(parameters: parameters).evaluate(Self.points)
+        let program = e.program(parameters: parameters)
+        let values = program.evaluate(Self.points)
         for (x, value) in zip(Self.points, values) {
-            let expected = closure(x)
+            let expected = closure(x), alone = program.evaluate(at: x)
             #expect(value.bitPattern == expected.bitPattern || (value.isNaN && expected.isNaN),
                     "\(e) at \(x): program \(value), closures \(expected)")
+            #expect(alone.bitPattern == expected.bitPattern || (alone.isNaN && expected.isNaN),
+                    "\(e) at \(x): program at one point \(alone), closures \(expected)")
         }
     }
 

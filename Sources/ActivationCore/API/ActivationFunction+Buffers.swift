@@ -7,8 +7,8 @@
 /// them; `Float` buffers are widened to Double lanes (computed to about 2⁻³⁰) and rounded once.
 /// The other built-ins (whose scalar loops the compiler vectorises) loop over the scalar function
 /// (`Float` evaluated in `Double` and rounded once, like `value(_: Float)`). Formulas run through
-/// their `Program` in `Double` (bit for bit the scalar closures), and through the `Float`
-/// closures in single precision.
+/// their `Program` in `Double` (bit for bit the scalar functions), and through `Float`
+/// closures compiled once per call in single precision.
 /// These entry points are not inlinable, so the loops are compiled with ActivationCore's
 /// code-generation flags.
 /// Derivatives take the one-sided value at kinks, as `derivativeIgnoringKinks(_:)` does.

@@ -12,14 +12,26 @@ extension Catalog {
     /// that are not breakpoints of f are points where pieces meet with equal slopes, kept for
     /// the smoothness analysis (there f is C¹ or C², not C∞).
     /// `derivative` is `formula.derivative()` when the caller has already computed it.
+    ///
+    /// f″ is made only when needed: to judge a switch point of f′, or to look for its own
+    /// when f′ has switches (without any, f″ has none either: the chain rule makes switches
+    /// only out of switches).
     public static func interpreted(id: String, formula: Expression, parameters: [String: Double],
                                    derivative: Expression? = nil) -> ActivationFunction {
         let first = derivative ?? formula.derivative()
-        let second = first.derivativeForEvaluation()
-        let floatParameters = parameters.mapValues(Float.init)
-        let value = formula.compiled(parameters: parameters)
-        let slope = first.compiled(parameters: parameters)
-        let curvature = second.compiled(parameters: parameters)
+        let valueProgram = formula.program(parameters: parameters)
+        let slopeAndValue = first.program([formula], parameters: parameters)
+        let slopeProgram = slopeAndValue.withoutOthers
+        let value = { valueProgram.evaluate(at: $0) }
+        let slope = { slopeProgram.evaluate(at: $0) }
+        var second: (expression: Expression, program: Program)? = nil
+        func curvature() -> (expression: Expression, program: Program) {
+            if let second { return second }
+            let expression = first.derivativeForEvaluation()
+            let made = (expression, expression.program(parameters: parameters))
+            second = made
+            return made
+        }
         // The three searches share the roots of the conditions f, f′ and f″ have in common.
         var search = BreakpointSearch(parameters: parameters, in: breakpointWindow)
         let breakpoints = search.breakpoints(of: formula, value: value, slope: slope)
@@ -29,26 +41,23 @@ extension Catalog {
         // A breakpoint of f′ or f″ that is one of f's, or a join already found, would be
         // dropped below: the searches skip judging it (and f‴ is made only when needed).
         var joins: [Double] = []
-        for point in search.breakpoints(of: first, value: slope, slope: curvature, omitting: isBreakpoint)
+        for point in search.breakpoints(of: first, value: slope, slope: { curvature().program.evaluate(at: $0) },
+                                        omitting: isBreakpoint)
         where !isBreakpoint(point.x) && !joins.contains(point.x) {
             joins.append(point.x)
         }
-        let firstJoins = joins
-        for point in search.breakpoints(of: second, value: curvature, slope: nil,
-                                        omitting: { isBreakpoint($0) || firstJoins.contains($0) })
-        where !isBreakpoint(point.x) && !joins.contains(point.x) {
-            joins.append(point.x)
+        if first.hasSwitches {
+            let firstJoins = joins
+            let (expression, program) = curvature()
+            for point in search.breakpoints(of: expression, value: { program.evaluate(at: $0) }, slope: nil,
+                                            omitting: { isBreakpoint($0) || firstJoins.contains($0) })
+            where !isBreakpoint(point.x) && !joins.contains(point.x) {
+                joins.append(point.x)
+            }
         }
-        let slopeAndValue = first.program([formula], parameters: parameters)
         let function = InterpretedFunction(
-            value: value,
-            valueFloat: formula.compiledFloat(parameters: floatParameters),
-            derivative: slope,
-            derivativeFloat: first.compiledFloat(parameters: floatParameters),
-            secondDerivative: curvature,
-            valueProgram: formula.program(parameters: parameters),
-            derivativeProgram: slopeAndValue.withoutOthers,
-            derivativeAndValueProgram: slopeAndValue)
+            formula: formula, derivative: first, parameters: parameters, valueProgram: valueProgram,
+            derivativeAndValueProgram: slopeAndValue, secondDerivative: second?.program)
         return ActivationFunction(
             id: id, isBuiltIn: false, parameters: parameters, breakpoints: breakpoints,
             smoothJoins: joins, storage: .interpreted(function))

@@ -1,33 +1,55 @@
 import Formula
 
-/// A formula compiled for evaluation: f, f′ and f″ as closures (from `Expression.compiled`),
-/// for one x at a time, and f and f′ as `Program`s, for many x at once (the analysis grid).
+/// A formula prepared for evaluation: f and f′ as `Program`s, for one x at a time (the
+/// closures `value` and `derivative`) and for many x at once (the analysis grid, plots).
 /// A class, so that reaching one closure through `ActivationFunction` retains one object,
-/// not all seven fields.
+/// not all its fields.
+///
+/// What the site never asks for is made when asked: f″ (unless the breakpoint searches
+/// made it already) and the `Float` closures.
 @usableFromInline
 final class InterpretedFunction: Sendable {
     @usableFromInline let value: @Sendable (Double) -> Double
-    @usableFromInline let valueFloat: @Sendable (Float) -> Float
     @usableFromInline let derivative: @Sendable (Double) -> Double
-    @usableFromInline let derivativeFloat: @Sendable (Float) -> Float
-    let secondDerivative: @Sendable (Double) -> Double
     let valueProgram: Program
     let derivativeProgram: Program
     /// f′ and f in one program (their common parts once), for the analysis grid;
     /// `derivativeProgram` is its first part.
     let derivativeAndValueProgram: Program
+    let formula: Expression
+    /// f′ as an expression, from which f″ is made.
+    let derivativeExpression: Expression
+    let parameters: [String: Double]
+    /// The program of f″ = `derivativeExpression.derivativeForEvaluation()`, when made already.
+    private let knownSecondDerivative: Program?
 
-    init(value: @escaping @Sendable (Double) -> Double, valueFloat: @escaping @Sendable (Float) -> Float,
-         derivative: @escaping @Sendable (Double) -> Double, derivativeFloat: @escaping @Sendable (Float) -> Float,
-         secondDerivative: @escaping @Sendable (Double) -> Double, valueProgram: Program, derivativeProgram: Program,
-         derivativeAndValueProgram: Program) {
-        self.value = value
-        self.valueFloat = valueFloat
-        self.derivative = derivative
-        self.derivativeFloat = derivativeFloat
-        self.secondDerivative = secondDerivative
+    init(formula: Expression, derivative: Expression, parameters: [String: Double], valueProgram: Program,
+         derivativeAndValueProgram: Program, secondDerivative: Program?) {
+        self.formula = formula
+        self.derivativeExpression = derivative
+        self.parameters = parameters
         self.valueProgram = valueProgram
-        self.derivativeProgram = derivativeProgram
         self.derivativeAndValueProgram = derivativeAndValueProgram
+        let derivativeProgram = derivativeAndValueProgram.withoutOthers
+        self.derivativeProgram = derivativeProgram
+        self.value = { valueProgram.evaluate(at: $0) }
+        self.derivative = { derivativeProgram.evaluate(at: $0) }
+        self.knownSecondDerivative = secondDerivative
+    }
+
+    /// f″ as a program: the one the breakpoint searches made, else made now.
+    func secondDerivativeProgram() -> Program {
+        knownSecondDerivative ?? derivativeExpression.derivativeForEvaluation().program(parameters: parameters)
+    }
+
+    /// f in single precision, compiled at each use: evaluate many values through one use
+    /// (the buffer entry points do).
+    @usableFromInline var valueFloat: @Sendable (Float) -> Float {
+        formula.compiledFloat(parameters: parameters.mapValues(Float.init))
+    }
+
+    /// f′ in single precision, compiled at each use (see `valueFloat`).
+    @usableFromInline var derivativeFloat: @Sendable (Float) -> Float {
+        derivativeExpression.compiledFloat(parameters: parameters.mapValues(Float.init))
     }
 }

@@ -1,3 +1,5 @@
+import Formula
+
 /// Budgeted access to f, f′ and one-sided f″ for the property analysis. Every evaluation
 /// counts against a budget; once it is spent, evaluations return NaN (which every step of
 /// the analysis tolerates) and the analysis is marked undecided.
@@ -11,6 +13,8 @@ final class Probe {
     /// scalar evaluation neither switches over the storage nor copies it.
     private let valueAt: (Double) -> Double
     private let derivativeAt: (Double) -> Double
+    /// A formula's f″, made at the first `d2f` (most analyses never ask for it).
+    private var secondDerivative: Program?
 
     init(_ function: ActivationFunction, budget: Int = 200_000) {
         self.function = function
@@ -70,7 +74,9 @@ final class Probe {
     func d2f(_ x0: Double, side: Double) -> Double {
         let h = 1e-6 * max(1, abs(x0))
         if case .interpreted(let formula) = function.storage {
-            return spend() ? formula.secondDerivative(x0 + side * h) : .nan
+            guard spend() else { return .nan }
+            if secondDerivative == nil { secondDerivative = formula.secondDerivativeProgram() }
+            return secondDerivative!.evaluate(at: x0 + side * h)
         }
         let near = df(x0 + side * h), far = df(x0 + side * 2 * h)
         return side * (far - near) / h

@@ -21,6 +21,10 @@ extension Expression {
         return search.breakpoints(of: self, value: f, slope: knownDerivative?.compiled(parameters: parameters))
     }
 
+    /// True when the formula has an `if`, `max`, `min`, `abs`, `sign` or `clamp`: the only
+    /// places its breakpoints can come from (without one, `breakpoints` is empty).
+    public var hasSwitches: Bool { containsSwitch }
+
     /// The candidates of `breakpoints`, sorted: the roots in `interval` of every compared
     /// difference, taken from `known` (and added to it) when an identical difference had
     /// its roots found before. A difference b − a whose mirror a − b was sampled before is

@@ -54,33 +54,41 @@ extension Expression {
         let lo = interval.lowerBound, hi = interval.upperBound
         guard lo.isFinite, hi.isFinite, hi > lo else { return ([], nil) }
         let points = Self.samplePoints(interval)
-        let values = samples ?? program(parameters: parameters).evaluate(points)
-        return (roots(at: points, values: values, parameters: parameters), values)
+        let program = samples == nil ? self.program(parameters: parameters) : nil
+        let values = samples ?? program!.evaluate(points)
+        return (roots(at: points, values: values, program: program, parameters: parameters), values)
     }
 
-    /// The sign changes and zeros of sampled values, refined by bisection.
-    private func roots(at points: [Double], values: [Double], parameters: [String: Double]) -> [Double] {
-        var compiledG: ((Double) -> Double)? = nil
+    /// The sign changes and zeros of sampled values, refined by bisection on `program`
+    /// (this expression's, made here if nil; bit for bit its closures).
+    private func roots(at points: [Double], values: [Double], program known: Program?, parameters: [String: Double]) -> [Double] {
+        var program = known
         func g(_ x: Double) -> Double {
-            if compiledG == nil { compiledG = compiled(parameters: parameters) }
-            return compiledG!(x)
+            if program == nil { program = self.program(parameters: parameters) }
+            return program!.evaluate(at: x)
         }
         var roots: [Double] = []
         if values[0] == 0 { roots.append(points[0]) }
-        for k in points.indices.dropFirst() {
-            let x = points[k], value = values[k], previous = values[k - 1]
-            if value == 0 {
-                roots.append(x)
-            } else if previous != 0, !previous.isNaN, !value.isNaN, (previous < 0) != (value < 0) {
-                var root = Self.bisect(g, points[k - 1], x, previous < 0)
-                // Bisection towards a pole at a sample ends one ulp beside it: the pole is the root.
-                for (end, endValue) in [(points[k - 1], previous), (x, value)]
-                where endValue.isInfinite && Swift.abs(root - end) <= 1e-12 * Swift.max(1, Swift.abs(end)) {
-                    root = end
+        values.withUnsafeBufferPointer { values in
+            for k in points.indices.dropFirst() {
+                let value = values[k], previous = values[k - 1]
+                // Nothing happens where the value is not 0 and keeps its sign bit (the
+                // common case, tested first): the tests below then all fail.
+                if value != 0, (previous.bitPattern ^ value.bitPattern) >> 63 == 0 { continue }
+                let x = points[k]
+                if value == 0 {
+                    roots.append(x)
+                } else if previous != 0, !previous.isNaN, !value.isNaN, (previous < 0) != (value < 0) {
+                    var root = Self.bisect(g, points[k - 1], x, previous < 0)
+                    // Bisection towards a pole at a sample ends one ulp beside it: the pole is the root.
+                    for (end, endValue) in [(points[k - 1], previous), (x, value)]
+                    where endValue.isInfinite && Swift.abs(root - end) <= 1e-12 * Swift.max(1, Swift.abs(end)) {
+                        root = end
+                    }
+                    roots.append(root)
                 }
-                roots.append(root)
+                if roots.count >= Self.rootLimit { break }
             }
-            if roots.count >= Self.rootLimit { break }
         }
         return roots
     }

@@ -106,17 +106,6 @@ public struct Program: Sendable {
         return outputs
     }
 
-    /// The value at one x (a block of one).
-    public func evaluate(at x: Double) -> Double {
-        var value = Double.nan
-        withUnsafePointer(to: x) { input in
-            withUnsafeMutablePointer(to: &value) { output in
-                evaluate(UnsafeBufferPointer(start: input, count: 1), into: UnsafeMutableBufferPointer(start: output, count: 1))
-            }
-        }
-        return value
-    }
-
     /// Runs one instruction on n points; row j of the table starts at `table + j * stride`.
     private func run(_ instruction: Instruction, out: UnsafeMutablePointer<Double>, table: UnsafeMutablePointer<Double>,
                      stride: Int, n: Int, xs: UnsafePointer<Double>) {
@@ -157,24 +146,43 @@ public struct Program: Sendable {
             for i in 0..<n { out[i] = StableMath.clamp(u[i], lo[i], hi[i]) }
         case .comparison(let op, let a, let b):
             let u = row(a), v = row(b)
-            for i in 0..<n { out[i] = op.holds(u[i], v[i]).map { $0 ? 1 : 0 } ?? .nan }
+            for i in 0..<n { out[i] = Self.comparison(op, u[i], v[i]) }
         case .logical(let op, let a, let b):
             let p = row(a), q = row(b)
-            for i in 0..<n {
-                if p[i].isNaN || q[i].isNaN {
-                    out[i] = .nan
-                } else {
-                    let (s, t) = (p[i] != 0, q[i] != 0)
-                    out[i] = (op == .and ? (s && t) : (s || t)) ? 1 : 0
-                }
-            }
+            for i in 0..<n { out[i] = Self.logical(op, p[i], q[i]) }
         case .truth(let a):
             let u = row(a)
-            for i in 0..<n { out[i] = u[i].isNaN ? .nan : (u[i] != 0 ? 1 : 0) }
+            for i in 0..<n { out[i] = Self.truth(u[i]) }
         case .select(let c, let a, let b):
             let test = row(c), u = row(a), v = row(b)
-            for i in 0..<n { out[i] = test[i].isNaN ? .nan : (test[i] != 0 ? u[i] : v[i]) }
+            for i in 0..<n { out[i] = Self.select(test[i], u[i], v[i]) }
         }
+    }
+
+    /// 1 when the comparison holds, 0 when not, NaN when an operand is NaN.
+    @inline(__always)
+    static func comparison(_ op: ComparisonOperator, _ u: Double, _ v: Double) -> Double {
+        op.holds(u, v).map { $0 ? 1 : 0 } ?? .nan
+    }
+
+    /// Two truth values joined: NaN when either is NaN.
+    @inline(__always)
+    static func logical(_ op: LogicalOperator, _ p: Double, _ q: Double) -> Double {
+        if p.isNaN || q.isNaN { return .nan }
+        let (s, t) = (p != 0, q != 0)
+        return (op == .and ? (s && t) : (s || t)) ? 1 : 0
+    }
+
+    /// A number as a truth value: NaN stays NaN, otherwise 1 for non-zero.
+    @inline(__always)
+    static func truth(_ u: Double) -> Double {
+        u.isNaN ? .nan : (u != 0 ? 1 : 0)
+    }
+
+    /// `u` where the test is 1, `v` where it is 0, NaN where it is NaN.
+    @inline(__always)
+    static func select(_ test: Double, _ u: Double, _ v: Double) -> Double {
+        test.isNaN ? .nan : (test != 0 ? u : v)
     }
 
     /// One loop per function, so the function is chosen once per block, not per point.
