@@ -26,10 +26,9 @@ extension Expression {
 
     /// The derivative before simplification (the chain rule applied literally).
     func rawDerivative() -> Expression {
-        let zero = Expression.number(0, range)
         switch kind {
         case .number, .constant, .parameter, .comparison, .logical:
-            return zero
+            return .number(0, range)
         case .variable:
             return .number(1, range)
         case .negate(let a):
@@ -61,9 +60,10 @@ extension Expression {
     }
 
     private func callDerivative(_ function: MathFunction, _ arguments: [Expression]) -> Expression {
+        if function == .sign { return .number(0, range) }
         let u = arguments[0]
         let du = u.rawDerivative()
-        let two = Expression.number(2)
+        var two: Expression { .number(2) }
         switch function {
         case .exp: return self * du
         case .log: return du / u
