@@ -100,28 +100,27 @@ struct Layout {
 
     /// a·b·c, with a visible dot only where juxtaposition would misread.
     func product(_ e: Expression) -> Laid {
-        var factors: [Expression] = []
+        var items: [Box] = []
+        var first: Laid?, previous: Laid?
+        // Each factor of the left-leaning chain is laid out as it is reached.
         func walk(_ e: Expression) {
             if case .binary(.multiply, let a, let b) = e.kind {
                 walk(a)
                 walk(b)
-            } else {
-                factors.append(e)
+                return
             }
+            var l = lay(e)
+            if l.level < 2 || (previous != nil && l.startsWithMinus) { l = fenced(l) }
+            if let previous {
+                items.append(.times(visible: needsDot(previous, l)))
+            } else {
+                first = l
+            }
+            items.append(l.box)
+            previous = l
         }
         walk(e)
-        var laid: [Laid] = []
-        for (i, factor) in factors.enumerated() {
-            var l = lay(factor)
-            if l.level < 2 || (i > 0 && l.startsWithMinus) { l = fenced(l) }
-            laid.append(l)
-        }
-        var items = [laid[0].box]
-        for i in 1..<laid.count {
-            items.append(.times(visible: needsDot(laid[i - 1], laid[i])))
-            items.append(laid[i].box)
-        }
-        return Laid(box: .row(items), level: 2, startsWithDigit: laid[0].startsWithDigit, startsWithMinus: laid[0].startsWithMinus)
+        return Laid(box: .row(items), level: 2, startsWithDigit: first!.startsWithDigit, startsWithMinus: first!.startsWithMinus)
     }
 
     /// Whether two neighbouring factors need a visible multiplication sign.
