@@ -87,22 +87,32 @@ struct PageContexts {
     /// ten cells a row made by a template section cost ~30 template lookups a row.
     func tableRow(_ entry: ActivationEntry, columns: [ComparisonTable.Column]) -> [String: Any] {
         let cells = ComparisonTable.cells(entry, columns: columns)
-        var row: [String: Any] = [
-            "id": entry.id,
-            "href": "activations/\(entry.id)/",
-            "name": entry.document.name,
-            "sparkline": entry.sparkline(),
-            "formula_mathml": InlineFormula.mathML(entry),
-            "search": ([entry.id, entry.document.name] + entry.document.aliases + [entry.document.fullName ?? ""]).joined(separator: " ").lowercased(),
-        ]
+        // Sized for all nine fields at once; appended piece by piece below (a `+` chain or a
+        // joined array makes a new string at each step).
+        var row: [String: Any] = Dictionary(minimumCapacity: 9)
+        row["id"] = entry.id
+        row["href"] = "activations/\(entry.id)/"
+        row["name"] = entry.document.name
+        row["sparkline"] = entry.sparkline()
+        row["formula_mathml"] = InlineFormula.mathML(entry)
+        var search = entry.id
+        for word in [entry.document.name] + entry.document.aliases + [entry.document.fullName ?? ""] {
+            search += " "
+            search += word
+        }
+        row["search"] = search.lowercased()
         var values = ""
+        values.reserveCapacity(640)
         for (column, cell) in zip(columns, cells) {
             switch column.key {
             case "name": row["name_sort"] = cell.sortKey
             case "formula": row["formula_sort"] = cell.sortKey
             default:
-                values += "<td data-sort=\"" + TemplateEscaping.escape(cell.sortKey) + (column.numeric ? "\" class=\"num\">" : "\">")
-                values += TemplateEscaping.escape(cell.text) + "</td>"
+                values += "<td data-sort=\""
+                values += TemplateEscaping.escape(cell.sortKey)
+                values += column.numeric ? "\" class=\"num\">" : "\">"
+                values += TemplateEscaping.escape(cell.text)
+                values += "</td>"
             }
         }
         row["value_cells"] = values

@@ -34,14 +34,20 @@ public enum NumberFormatting {
         guard scaled < 9e15 else { return "\(value)" }
         var integer = Int64(scaled)
         guard decimals > 0 else { return String(integer) }
-        var fraction = [UInt8](repeating: UInt8(ascii: "0"), count: decimals)
-        for i in stride(from: decimals - 1, through: 0, by: -1) {
-            fraction[i] = UInt8(ascii: "0") + UInt8(abs(integer % 10))
-            integer /= 10
+        // The fraction's digits, written into stack memory rather than an array on the heap.
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: decimals) { fraction in
+            for i in stride(from: decimals - 1, through: 0, by: -1) {
+                fraction[i] = UInt8(ascii: "0") + UInt8(abs(integer % 10))
+                integer /= 10
+            }
+            var end = decimals
+            while end > 0, fraction[end - 1] == UInt8(ascii: "0") { end -= 1 }
+            guard end > 0 else { return String(integer) }
+            var text = String(integer)
+            text += "."
+            text += String(decoding: UnsafeBufferPointer(rebasing: fraction[..<end]), as: UTF8.self)
+            return text
         }
-        var end = decimals
-        while end > 0, fraction[end - 1] == UInt8(ascii: "0") { end -= 1 }
-        return end == 0 ? String(integer) : String(integer) + "." + String(decoding: fraction[..<end], as: UTF8.self)
     }
 
     private static let superscriptDigits: [Character: Character] = [
