@@ -24,13 +24,15 @@ extension Catalog {
         let slopeProgram = slopeAndValue.withoutOthers
         let value = { valueProgram.evaluate(at: $0) }
         let slope = { slopeProgram.evaluate(at: $0) }
-        var second: (expression: Expression, program: Program)? = nil
-        func curvature() -> (expression: Expression, program: Program) {
-            if let second { return second }
-            let expression = first.derivativeForEvaluation()
-            let made = (expression, expression.program(parameters: parameters))
-            second = made
-            return made
+        // f″ and its program, each made at its first use.
+        var secondExpression: Expression? = nil, secondProgram: Program? = nil
+        func second() -> Expression {
+            if secondExpression == nil { secondExpression = first.derivativeForEvaluation() }
+            return secondExpression!
+        }
+        func curvature(_ x: Double) -> Double {
+            if secondProgram == nil { secondProgram = second().program(parameters: parameters) }
+            return secondProgram!.evaluate(at: x)
         }
         // The three searches share the roots of the conditions f, f′ and f″ have in common.
         var search = BreakpointSearch(parameters: parameters, in: breakpointWindow)
@@ -41,15 +43,13 @@ extension Catalog {
         // A breakpoint of f′ or f″ that is one of f's, or a join already found, would be
         // dropped below: the searches skip judging it (and f‴ is made only when needed).
         var joins: [Double] = []
-        for point in search.breakpoints(of: first, value: slope, slope: { curvature().program.evaluate(at: $0) },
-                                        omitting: isBreakpoint)
+        for point in search.breakpoints(of: first, value: slope, slope: curvature, omitting: isBreakpoint)
         where !isBreakpoint(point.x) && !joins.contains(point.x) {
             joins.append(point.x)
         }
         if first.hasSwitches {
             let firstJoins = joins
-            let (expression, program) = curvature()
-            for point in search.breakpoints(of: expression, value: { program.evaluate(at: $0) }, slope: nil,
+            for point in search.breakpoints(of: second(), value: curvature, slope: nil,
                                             omitting: { isBreakpoint($0) || firstJoins.contains($0) })
             where !isBreakpoint(point.x) && !joins.contains(point.x) {
                 joins.append(point.x)
@@ -57,7 +57,7 @@ extension Catalog {
         }
         let function = InterpretedFunction(
             formula: formula, derivative: first, parameters: parameters, valueProgram: valueProgram,
-            derivativeAndValueProgram: slopeAndValue, secondDerivative: second?.program)
+            derivativeAndValueProgram: slopeAndValue, secondDerivative: (secondExpression, secondProgram))
         return ActivationFunction(
             id: id, isBuiltIn: false, parameters: parameters, breakpoints: breakpoints,
             smoothJoins: joins, storage: .interpreted(function))

@@ -20,11 +20,11 @@ final class InterpretedFunction: Sendable {
     /// f′ as an expression, from which f″ is made.
     let derivativeExpression: Expression
     let parameters: [String: Double]
-    /// The program of f″ = `derivativeExpression.derivativeForEvaluation()`, when made already.
-    private let knownSecondDerivative: Program?
+    /// f″ = `derivativeExpression.derivativeForEvaluation()` and its program, when made already.
+    private let knownSecondDerivative: (expression: Expression?, program: Program?)
 
     init(formula: Expression, derivative: Expression, parameters: [String: Double], valueProgram: Program,
-         derivativeAndValueProgram: Program, secondDerivative: Program?) {
+         derivativeAndValueProgram: Program, secondDerivative: (Expression?, Program?)) {
         self.formula = formula
         self.derivativeExpression = derivative
         self.parameters = parameters
@@ -37,9 +37,12 @@ final class InterpretedFunction: Sendable {
         self.knownSecondDerivative = secondDerivative
     }
 
-    /// f″ as a program: the one the breakpoint searches made, else made now.
+    /// f″ as a program: the one the breakpoint searches made, else made now (from their f″
+    /// if they made that).
     func secondDerivativeProgram() -> Program {
-        knownSecondDerivative ?? derivativeExpression.derivativeForEvaluation().program(parameters: parameters)
+        if let program = knownSecondDerivative.program { return program }
+        let expression = knownSecondDerivative.expression ?? derivativeExpression.derivativeForEvaluation()
+        return expression.program(parameters: parameters)
     }
 
     /// f in single precision, compiled at each use: evaluate many values through one use

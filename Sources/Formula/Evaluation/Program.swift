@@ -140,7 +140,12 @@ public struct Program: Sendable {
             Self.unary(function, row(a), out, n)
         case .binaryCall(let function, let a, let b):
             let u = row(a), v = row(b)
-            for i in 0..<n { out[i] = StableMath.apply(function, u[i], v[i]) }
+            // max and min (the only two-argument calls) with the function chosen once per block.
+            switch function {
+            case .max: for i in 0..<n { out[i] = StableMath.maximum(u[i], v[i]) }
+            case .min: for i in 0..<n { out[i] = StableMath.minimum(u[i], v[i]) }
+            default: for i in 0..<n { out[i] = StableMath.apply(function, u[i], v[i]) }
+            }
         case .clamp(let a, let b, let c):
             let u = row(a), lo = row(b), hi = row(c)
             for i in 0..<n { out[i] = StableMath.clamp(u[i], lo[i], hi[i]) }
