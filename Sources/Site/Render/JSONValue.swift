@@ -25,45 +25,58 @@ public indirect enum JSONValue: Equatable, Sendable {
 
     /// Appends the value's JSON text to `out` (see `rendered`).
     func write(into out: inout String, indent: Int? = 2, level: Int = 0) {
+        // Written as bytes first: a record is ~100 small pieces, and appending to an array of
+        // bytes costs less per piece than appending to a String.
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(1024)
+        write(into: &bytes, indent: indent, level: level)
+        out += String(decoding: bytes, as: UTF8.self)
+    }
+
+    private func write(into out: inout [UInt8], indent: Int?, level: Int) {
         func newline(_ n: Int) {
             guard let indent else { return }
-            let width = indent * n
-            out += width < Self.lines.count ? Self.lines[width] : "\n" + String(repeating: " ", count: width)
+            out.append(UInt8(ascii: "\n"))
+            out.append(contentsOf: repeatElement(UInt8(ascii: " "), count: indent * n))
         }
         switch self {
-        case .null: out += "null"
-        case .bool(let b): out += b ? "true" : "false"
-        case .integer(let i): out += String(i)
+        case .null: out.append(contentsOf: "null".utf8)
+        case .bool(let b): out.append(contentsOf: (b ? "true" : "false").utf8)
+        case .integer(let i): out.append(contentsOf: String(i).utf8)
         case .number(let d):
-            out += d.isFinite ? NumberFormatting.roundTrip(d) : "\"\(NumberFormatting.roundTrip(d))\""
+            if d.isFinite {
+                out.append(contentsOf: NumberFormatting.roundTrip(d).utf8)
+            } else {
+                out.append(UInt8(ascii: "\""))
+                out.append(contentsOf: NumberFormatting.roundTrip(d).utf8)
+                out.append(UInt8(ascii: "\""))
+            }
         case .string(let s): Self.quote(s, into: &out)
         case .array(let items):
-            if items.isEmpty { out += "[]"; return }
-            out += "["
+            if items.isEmpty { out.append(contentsOf: "[]".utf8); return }
+            out.append(UInt8(ascii: "["))
             for (i, item) in items.enumerated() {
-                if i > 0 { out += "," }
+                if i > 0 { out.append(UInt8(ascii: ",")) }
                 newline(level + 1)
                 item.write(into: &out, indent: indent, level: level + 1)
             }
             newline(level)
-            out += "]"
+            out.append(UInt8(ascii: "]"))
         case .object(let pairs):
-            if pairs.isEmpty { out += "{}"; return }
-            out += "{"
+            if pairs.isEmpty { out.append(contentsOf: "{}".utf8); return }
+            out.append(UInt8(ascii: "{"))
             for (i, (key, value)) in pairs.enumerated() {
-                if i > 0 { out += "," }
+                if i > 0 { out.append(UInt8(ascii: ",")) }
                 newline(level + 1)
                 Self.quote(key, into: &out)
-                out += indent == nil ? ":" : ": "
+                out.append(UInt8(ascii: ":"))
+                if indent != nil { out.append(UInt8(ascii: " ")) }
                 value.write(into: &out, indent: indent, level: level + 1)
             }
             newline(level)
-            out += "}"
+            out.append(UInt8(ascii: "}"))
         }
     }
-
-    /// A newline and 0, 1, 2, … spaces of indentation.
-    private static let lines: [String] = (0..<24).map { "\n" + String(repeating: " ", count: $0) }
 
     static func quote(_ s: String) -> String {
         var out = ""
@@ -73,14 +86,27 @@ public indirect enum JSONValue: Equatable, Sendable {
 
     /// Appends `s` as a JSON string; most strings need no escape and are copied whole.
     static func quote(_ s: String, into out: inout String) {
-        let plain = !s.utf8.contains { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") || $0 == UInt8(ascii: "<") }
-        if plain {
+        if needsEscape(s) {
+            out += escaped(s)
+        } else {
             out += "\""
             out += s
             out += "\""
-            return
         }
-        out += escaped(s)
+    }
+
+    private static func quote(_ s: String, into out: inout [UInt8]) {
+        if needsEscape(s) {
+            out.append(contentsOf: escaped(s).utf8)
+        } else {
+            out.append(UInt8(ascii: "\""))
+            out.append(contentsOf: s.utf8)
+            out.append(UInt8(ascii: "\""))
+        }
+    }
+
+    private static func needsEscape(_ s: String) -> Bool {
+        s.utf8.contains { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") || $0 == UInt8(ascii: "<") }
     }
 
     private static func escaped(_ s: String) -> String {
