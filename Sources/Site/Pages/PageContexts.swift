@@ -37,10 +37,9 @@ struct PageContexts {
     }
 
     /// Fields every page's layout needs. `root` is the relative path back to the site root.
-    /// `capacity`: how many fields the page will have in all, so adding its own does not
-    /// grow the dictionary again and again.
-    func common(path: String, title: String, description: String, capacity: Int = 16) -> [String: Any] {
-        var context: [String: Any] = Dictionary(minimumCapacity: capacity)
+    /// The dictionary has room for a page's own fields too, so adding them does not grow it.
+    func common(path: String, title: String, description: String) -> [String: Any] {
+        var context: [String: Any] = Dictionary(minimumCapacity: 16)
         addCommon(path: path, title: title, description: description) { context[$0] = $1 }
         context["is_home"] = path == "index.html"
         return context
