@@ -10,6 +10,18 @@ extension Expression {
         }
     }
 
+    /// Whether `size < limit`, counting nodes only until the limit is reached.
+    func hasSize(below limit: Int) -> Bool {
+        var left = limit
+        return counts(within: &left)
+    }
+
+    /// Takes this tree's nodes from `left`; false as soon as none would be left.
+    private func counts(within left: inout Int) -> Bool {
+        left -= 1
+        return left > 0 && allChildrenSatisfy { $0.counts(within: &left) }
+    }
+
     /// The expression rewritten as one brace of cases over intervals of x, when every
     /// switch (conditions, max, min, clamp, abs, sign) compares quantities linear in x
     /// with numeric coefficients; nil otherwise.
