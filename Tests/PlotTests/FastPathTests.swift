@@ -63,6 +63,26 @@ import Testing
         }
     }
 
+    @Test func selectingTwoRanksFindsWhatSortingFinds() {
+        var numbers = Numbers(state: 8)
+        for count in [1, 2, 3, 10, 100, 241, 482, 500] {
+            for spread in [6.0, 1e6] {
+                // Few distinct values (a flat or stepped curve), or nearly all distinct; some runs sorted.
+                var values = (0..<count).map { _ in (numbers.next(in: 0...spread)).rounded() - spread / 2 }
+                if spread > 10, count % 2 == 0 { values.sort() }
+                let sorted = values.sorted()
+                let ranks = [0, count / 50, count / 2, count * 98 / 100, count - 1]
+                for k1 in ranks {
+                    for k2 in ranks where k2 >= k1 {
+                        var copy = values
+                        let (a, b) = AutomaticYDomain.select(&copy, k1, k2)
+                        #expect(a == sorted[k1] && b == sorted[k2], "\(count) values, ranks \(k1) and \(k2)")
+                    }
+                }
+            }
+        }
+    }
+
     @Test func writtenTextIsEscapedAsXMLTextEscapesIt() {
         for text in ["f(x) and its derivative", "x < 0 & y > \"1\" 'q'", "f′(x) = max(0, x) — ReLU", "", "<&>"] {
             var out = SVGWriter()
@@ -77,6 +97,33 @@ import Testing
         for (hundredths, text) in cases {
             #expect(SVGNumber.format(hundredths: hundredths) == text)
         }
+    }
+
+    @Test func numbersOfEveryMagnitudeAreWrittenAsTheirDecimalText() {
+        /// The text built from the integer's own description.
+        func plain(_ n: Int) -> String {
+            let digits = String(n.magnitude), padded = String(repeating: "0", count: max(0, 3 - digits.count)) + digits
+            var whole = String(padded.dropLast(2)), fraction = String(padded.suffix(2))
+            while fraction.hasSuffix("0") { fraction.removeLast() }
+            if whole == "0", !fraction.isEmpty { whole = "" }
+            return (n < 0 ? "-" : "") + whole + (fraction.isEmpty ? "" : "." + fraction)
+        }
+        var numbers = Numbers(state: 99)
+        var cases = [Int.min, Int.max, Int.min + 1, -1, 1, 9, 10, 99, 100, 101, 999, 1000, 1001, 123_456_789_012]
+        for _ in 0..<5000 {
+            let magnitude = numbers.next(in: 0...17.9)
+            cases.append(Int(numbers.next(in: -1...1) * Self.pow10(magnitude)))
+        }
+        for n in cases {
+            #expect(SVGNumber.format(hundredths: n) == plain(n), "\(n)")
+        }
+    }
+
+    /// About 10^x for 0 ≤ x < 18 (enough to spread test numbers over every length).
+    static func pow10(_ x: Double) -> Double {
+        var result = 1.0
+        for _ in 0..<Int(x) { result *= 10 }
+        return result * (1 + x.truncatingRemainder(dividingBy: 1) * 9)
     }
 
     static func cos(_ x: Double) -> Double { sin(x + 1.5707963267948966) }

@@ -64,7 +64,7 @@ enum AutomaticYDomain {
             count = n
         }
         guard !finite.isEmpty else { return -1...1 }
-        let qLow = select(&finite, (finite.count - 1) * 2 / 100), qHigh = select(&finite, (finite.count - 1) * 98 / 100)
+        let (qLow, qHigh) = select(&finite, (finite.count - 1) * 2 / 100, (finite.count - 1) * 98 / 100)
         let spread = qHigh - qLow
         var low = max(smallest, qLow - spread / 2), high = min(largest, qHigh + spread / 2)
         if low > 0, low < high * 0.35 { low = 0 }
@@ -88,29 +88,63 @@ enum AutomaticYDomain {
     /// The k-th smallest of `values` (what `values.sorted()[k]` is), found by
     /// partitioning in place rather than sorting; `values` must hold no NaN.
     static func select(_ values: inout [Double], _ k: Int) -> Double {
+        values.withUnsafeMutableBufferPointer { select($0, k, in: 0, $0.count - 1) }
+    }
+
+    /// The k1-th and k2-th smallest of `values` (k1 ≤ k2), from one run of partitions while
+    /// both lie on the same side, then each on its own side; `values` must hold no NaN.
+    static func select(_ values: inout [Double], _ k1: Int, _ k2: Int) -> (Double, Double) {
         values.withUnsafeMutableBufferPointer { v in
             var low = 0, high = v.count - 1
             while low < high {
-                let pivot = v[(low + high) / 2]
-                var i = low, j = high
-                while i <= j {
-                    while v[i] < pivot { i += 1 }
-                    while v[j] > pivot { j -= 1 }
-                    if i <= j {
-                        (v[i], v[j]) = (v[j], v[i])
-                        i += 1
-                        j -= 1
-                    }
+                let (j, i) = partition(v, low, high)
+                // Each k left of the pivot's run (-1), in it (0), or right of it (1).
+                let side1 = k1 <= j ? -1 : k1 >= i ? 1 : 0, side2 = k2 <= j ? -1 : k2 >= i ? 1 : 0
+                if side1 == side2, side1 != 0 {
+                    if side1 < 0 { high = j } else { low = i }
+                    continue
                 }
-                if k <= j {
-                    high = j
-                } else if k >= i {
-                    low = i
-                } else {
-                    return v[k]
+                func resolve(_ k: Int, _ side: Int) -> Double {
+                    side == 0 ? v[k] : side < 0 ? select(v, k, in: low, j) : select(v, k, in: i, high)
                 }
+                return (resolve(k1, side1), resolve(k2, side2))
             }
-            return v[k]
+            return (v[k1], v[k2])
         }
+    }
+
+    /// The k-th smallest of the whole buffer, for a k in `low...high` when everything left of
+    /// `low` is no larger and everything right of `high` no smaller than what lies between.
+    private static func select(_ v: UnsafeMutableBufferPointer<Double>, _ k: Int, in low: Int, _ high: Int) -> Double {
+        var low = low, high = high
+        while low < high {
+            let (j, i) = partition(v, low, high)
+            if k <= j {
+                high = j
+            } else if k >= i {
+                low = i
+            } else {
+                return v[k]
+            }
+        }
+        return v[k]
+    }
+
+    /// Hoare's partition of `low...high` around its middle element: afterwards everything in
+    /// `low...j` is at most the pivot, everything in `i...high` at least it, and anything
+    /// between equals it.
+    private static func partition(_ v: UnsafeMutableBufferPointer<Double>, _ low: Int, _ high: Int) -> (j: Int, i: Int) {
+        let pivot = v[(low + high) / 2]
+        var i = low, j = high
+        while i <= j {
+            while v[i] < pivot { i += 1 }
+            while v[j] > pivot { j -= 1 }
+            if i <= j {
+                (v[i], v[j]) = (v[j], v[i])
+                i += 1
+                j -= 1
+            }
+        }
+        return (j, i)
     }
 }
