@@ -41,6 +41,16 @@ enum CmarkTree {
         return blocks
     }
 
+    /// The whole document rendered by cmark in one go: what the blocks' HTML, joined,
+    /// must equal (tests compare the two).
+    static func documentHTML(_ markdown: String, options: Options = .init()) -> String {
+        var flags = CMARK_OPT_SMART | CMARK_OPT_VALIDATE_UTF8
+        if options.allowRawHTML { flags |= CMARK_OPT_UNSAFE }
+        guard let document = cmark_parse_document(markdown, markdown.utf8.count, flags) else { return "" }
+        defer { cmark_node_free(document) }
+        return renderHTML(document, flags: flags)
+    }
+
     private static func block(_ node: OpaquePointer, flags: Int32) -> RawBlock {
         let line = Int(cmark_node_get_start_line(node))
         let column = Int(cmark_node_get_start_column(node))

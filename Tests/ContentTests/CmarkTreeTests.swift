@@ -1,0 +1,44 @@
+import Testing
+@testable import Content
+
+/// `CmarkTree` renders block by block (a list also item by item);
+/// joined, the blocks must be exactly what cmark renders for the whole document.
+struct CmarkTreeTests {
+    static let documents = [
+        "- a\n- b\n",
+        "- a\n\n- b\n",
+        "* one\n* two\n\n  more of two\n",
+        "+ x\n+ y\n",
+        "1. first\n2. second\n",
+        "3. third\n4. fourth\n",
+        "0. zero\n",
+        "123456789. big\n",
+        "1) paren\n2) list\n",
+        "-\n- empty first\n",
+        "- outer\n  - inner\n  - inner 2\n- outer 2\n",
+        "- a\n\n  1. b\n\n     c\n",
+        "- ```\n  code\n  ```\n- > quote\n",
+        "- ![alt *em*](img.png \"t\") and <b>raw</b>\n- <div>\nblock\n</div>\n",
+        "Summary.\n\n## Pros\n\n- Signal *region* curve.\n- Bounded `x`.\n\n## Cons\n\n1. One\n1. Two\n\nText after.\n",
+        "> - in a quote\n> - two\n",
+        "- a\n- b\n\n\n- c\n",
+        "- é ü\n- 👩‍👩‍👧 \"quotes\" -- dashes...\n",
+    ]
+
+    @Test(arguments: documents)
+    func blocksJoinedAreCmarksDocument(_ markdown: String) {
+        for allowRawHTML in [false, true] {
+            let options = CmarkTree.Options(allowRawHTML: allowRawHTML)
+            #expect(CmarkTree.parse(markdown, options: options).map(\.html).joined()
+                == CmarkTree.documentHTML(markdown, options: options))
+        }
+    }
+
+    @Test func listItemsAreTheirContentWithoutTheWrapper() {
+        let blocks = CmarkTree.parse("- a\n- b *c*\n\n1. loose\n\n2. list\n")
+        #expect(blocks.map(\.kind) == [
+            .list(ordered: false, items: [.init(html: "a", line: 1), .init(html: "b <em>c</em>", line: 2)]),
+            .list(ordered: true, items: [.init(html: "<p>loose</p>", line: 4), .init(html: "<p>list</p>", line: 6)]),
+        ])
+    }
+}
