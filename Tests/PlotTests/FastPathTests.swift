@@ -84,10 +84,15 @@ import Testing
     }
 
     @Test func writtenTextIsEscapedAsXMLTextEscapesIt() {
-        for text in ["f(x) and its derivative", "x < 0 & y > \"1\" 'q'", "f′(x) = max(0, x) — ReLU", "", "<&>"] {
+        var numbers = Numbers(state: 23)
+        let pieces = ["a", "<", ">", "&", "\"", "'", "′", "—", "é", "𝜎", " ", "x", "&amp;", "\u{301}"]
+        let mixed = (0..<300).map { _ in
+            (0..<Int(numbers.next(in: 0...12))).map { _ in pieces[Int(numbers.next(in: 0...13.99))] }.joined()
+        }
+        for text in ["f(x) and its derivative", "x < 0 & y > \"1\" 'q'", "f′(x) = max(0, x) — ReLU", "", "<&>"] + mixed {
             var out = SVGWriter()
             out.writeEscaped(text)
-            #expect(out.string == XMLText.escape(text))
+            #expect(out.bytes == Array(XMLText.escape(text).utf8), "\(text)")
         }
     }
 

@@ -1,5 +1,3 @@
-import Markup
-
 /// The start of a plot's SVG: the `<svg>` tag sized to the drawing, `<title>` and
 /// `<desc>` (ids prefixed so that several plots can share a page), and the `<style>`
 /// block when the plot stands alone.
@@ -7,14 +5,18 @@ struct PlotHeader {
     var width: Double
     var height: Double
     /// The title and description escaped once, for every form written (`PreparedPlot`).
-    private let escapedTitle: String
-    private let escapedDescription: String
+    private let escapedTitle: [UInt8]
+    private let escapedDescription: [UInt8]
 
     init(width: Double, height: Double, title: String, description: String) {
         self.width = width
         self.height = height
-        escapedTitle = XMLText.escape(title)
-        escapedDescription = XMLText.escape(description)
+        var escaped = SVGWriter()
+        escaped.writeEscaped(title)
+        escapedTitle = escaped.bytes
+        escaped = SVGWriter()
+        escaped.writeEscaped(description)
+        escapedDescription = escaped.bytes
     }
 
     func write(idPrefix: String, includeStyle: Bool, to out: inout SVGWriter) {
@@ -26,11 +28,11 @@ struct PlotHeader {
         out.write("-d\">\n<title id=\"")
         out.write(idPrefix)
         out.write("-t\">")
-        out.write(escapedTitle)
+        out.write(bytes: escapedTitle)
         out.write("</title><desc id=\"")
         out.write(idPrefix)
         out.write("-d\">")
-        out.write(escapedDescription)
+        out.write(bytes: escapedDescription)
         out.write("</desc>\n")
         if includeStyle {
             out.write("<style>")
