@@ -13,7 +13,7 @@ extension Expression {
         // Switches buried inside arithmetic (x·clamp(…)) read better as one brace of
         // cases over intervals, when that is shorter. The pieces are parts of `plain`
         // with switches decided, so most of their subtrees are in `memo` already.
-        if let pieces = plain.piecewiseByIntervals(sharing: &memo), pieces.hasSize(below: plain.size) { return pieces }
+        if let pieces = plain.piecewiseByIntervals(sharing: &memo), pieces.size < plain.size { return pieces }
         return plain
     }
 

@@ -1,27 +1,4 @@
 extension Expression {
-    /// The number of nodes in the tree: how long the expression is to read.
-    var size: Int {
-        switch kind {
-        case .number, .variable, .constant, .parameter: 1
-        case .negate(let a): 1 + a.size
-        case .binary(_, let a, let b), .comparison(_, let a, let b), .logical(_, let a, let b): 1 + a.size + b.size
-        case .call(_, let arguments): arguments.reduce(1) { $0 + $1.size }
-        case .conditional(let c, let a, let b): 1 + c.size + a.size + b.size
-        }
-    }
-
-    /// Whether `size < limit`, counting nodes only until the limit is reached.
-    func hasSize(below limit: Int) -> Bool {
-        var left = limit
-        return counts(within: &left)
-    }
-
-    /// Takes this tree's nodes from `left`; false as soon as none would be left.
-    private func counts(within left: inout Int) -> Bool {
-        left -= 1
-        return left > 0 && allChildrenSatisfy { $0.counts(within: &left) }
-    }
-
     /// The expression rewritten as one brace of cases over intervals of x, when every
     /// switch (conditions, max, min, clamp, abs, sign) compares quantities linear in x
     /// with numeric coefficients; nil otherwise.

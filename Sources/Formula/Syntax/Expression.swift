@@ -32,53 +32,69 @@ public struct Expression: Hashable, Sendable {
     }
 
     public var kind: Kind {
-        didSet { (dependsOnX, containsNegativeZero, containsSwitch, containsNaN, fingerprint) = Self.summary(of: kind) }
+        didSet { (flags, nodeCount, fingerprint) = Self.summary(of: kind) }
     }
     public var range: SourceRange
-    /// True when the value depends on `x` (computed once, when the node is made).
-    public private(set) var dependsOnX: Bool
-    /// True when a number literal in the tree is −0 (which `==` does not tell from 0).
-    private(set) var containsNegativeZero: Bool
-    /// True when the tree holds an `if`, `max`, `min`, `abs`, `sign` or `clamp`: a switch
-    /// (walks looking for switch points skip the trees without one).
-    private(set) var containsSwitch: Bool
-    /// True when a number literal in the tree is NaN (which `==` does not hold equal to itself).
-    private var containsNaN: Bool
+    /// What the tree holds, in one byte (see the properties below).
+    private var flags: Flags
+    /// The number of nodes in the tree, or `UInt32.max` when there are at least that many
+    /// (a tree whose subtrees are shared may count more nodes than memory holds).
+    private var nodeCount: UInt32
     /// A hash of the tree's shape, so that unequal trees compare in constant time.
     private var fingerprint: Int
+
+    /// True when the value depends on `x` (computed once, when the node is made).
+    public var dependsOnX: Bool { flags.contains(.dependsOnX) }
+    /// True when a number literal in the tree is −0 (which `==` does not tell from 0).
+    var containsNegativeZero: Bool { flags.contains(.negativeZero) }
+    /// True when the tree holds an `if`, `max`, `min`, `abs`, `sign` or `clamp`: a switch
+    /// (walks looking for switch points skip the trees without one).
+    var containsSwitch: Bool { flags.contains(.switch) }
+    /// True when a number literal in the tree is NaN (which `==` does not hold equal to itself).
+    private var containsNaN: Bool { flags.contains(.nan) }
+
+    /// Facts about a tree that hold when they hold for a child: a node's are its own and
+    /// its children's, together.
+    private struct Flags: OptionSet {
+        let rawValue: UInt8
+        static let dependsOnX = Flags(rawValue: 1)
+        static let negativeZero = Flags(rawValue: 2)
+        static let `switch` = Flags(rawValue: 4)
+        static let nan = Flags(rawValue: 8)
+    }
 
     public init(_ kind: Kind, range: SourceRange) {
         self.kind = kind
         self.range = range
-        (dependsOnX, containsNegativeZero, containsSwitch, containsNaN, fingerprint) = Self.summary(of: kind)
+        (flags, nodeCount, fingerprint) = Self.summary(of: kind)
     }
 
-    /// The flags above and the fingerprint: a cheap multiplicative mix of the node's own
-    /// tag and its children's fingerprints (no `Hasher`, no array of children). Equal trees
-    /// get equal fingerprints (0 and −0 hash alike, as `==` holds them equal).
-    private static func summary(of kind: Kind) -> (dependsOnX: Bool, negativeZero: Bool, hasSwitch: Bool, hasNaN: Bool, fingerprint: Int) {
+    /// The flags above, the node count and the fingerprint: a cheap multiplicative mix of
+    /// the node's own tag and its children's fingerprints (no `Hasher`, no array of
+    /// children). Equal trees get equal fingerprints (0 and −0 hash alike, as `==` holds
+    /// them equal).
+    private static func summary(of kind: Kind) -> (flags: Flags, count: UInt32, fingerprint: Int) {
         func mix(_ h: UInt64, _ v: UInt64) -> UInt64 {
             (h ^ v) &* 0x9E37_79B9_7F4A_7C15 ^ ((h ^ v) >> 29)
         }
         func tag(_ t: UInt64, _ extra: UInt64 = 0) -> UInt64 { mix(t &+ 0x51_7CC1_B727_220A, extra) }
         // The case of an enum without payloads is stored as its index in one byte.
         func ordinal<T>(_ value: T) -> UInt64 { withUnsafeBytes(of: value) { UInt64($0[0]) } }
-        var h: UInt64 = 0, depends = false, negativeZero = false, hasSwitch = false, hasNaN = false
+        var h: UInt64 = 0, flags: Flags = [], count: UInt32 = 1
         func absorb(_ e: Expression) {
             h = mix(h, UInt64(bitPattern: Int64(e.fingerprint)))
-            depends = depends || e.dependsOnX
-            negativeZero = negativeZero || e.containsNegativeZero
-            hasSwitch = hasSwitch || e.containsSwitch
-            hasNaN = hasNaN || e.containsNaN
+            flags.formUnion(e.flags)
+            let (sum, overflow) = count.addingReportingOverflow(e.nodeCount)
+            count = overflow ? .max : sum
         }
         switch kind {
         case .number(let v):
             h = tag(0, v == 0 ? 0 : v.bitPattern)
-            negativeZero = v == 0 && v.sign == .minus
-            hasNaN = v.isNaN
+            if v == 0 && v.sign == .minus { flags.insert(.negativeZero) }
+            if v.isNaN { flags.insert(.nan) }
         case .variable:
             h = tag(1)
-            depends = true
+            flags = .dependsOnX
         case .constant(let c): h = tag(2, ordinal(c))
         case .parameter(let name): h = tag(3, UInt64(bitPattern: Int64(name.hashValue)))
         case .negate(let a):
@@ -92,7 +108,7 @@ public struct Expression: Hashable, Sendable {
             h = tag(6, ordinal(f))
             for argument in arguments { absorb(argument) }
             switch f {
-            case .max, .min, .abs, .sign, .clamp: hasSwitch = true
+            case .max, .min, .abs, .sign, .clamp: flags.insert(.switch)
             default: break
             }
         case .conditional(let c, let a, let b):
@@ -100,7 +116,7 @@ public struct Expression: Hashable, Sendable {
             absorb(c)
             absorb(a)
             absorb(b)
-            hasSwitch = true
+            flags.insert(.switch)
         case .comparison(let op, let a, let b):
             h = tag(8, ordinal(op))
             absorb(a)
@@ -110,7 +126,7 @@ public struct Expression: Hashable, Sendable {
             absorb(a)
             absorb(b)
         }
-        return (depends, negativeZero, hasSwitch, hasNaN, Int(Int64(bitPattern: h)))
+        return (flags, count, Int(Int64(bitPattern: h)))
     }
 
     /// Equality ignores source ranges (see the type's documentation).
@@ -171,6 +187,18 @@ public struct Expression: Hashable, Sendable {
         case .call(_, let arguments): arguments.allSatisfy(body)
         case .conditional(let c, let a, let b): body(c) && body(a) && body(b)
         }
+    }
+
+    /// The number of nodes in the tree: how long the expression is to read (kept in each
+    /// node, so reading it costs no walk unless the tree has 2³² − 1 nodes or more).
+    var size: Int {
+        if nodeCount < .max { return Int(nodeCount) }
+        var total = 1
+        _ = allChildrenSatisfy { child in
+            total += child.size
+            return true
+        }
+        return total
     }
 
     /// The number of edges on the longest path from this node to a leaf, plus one.
