@@ -42,3 +42,19 @@ struct CmarkTreeTests {
         ])
     }
 }
+
+extension CmarkTreeTests {
+    /// Cutting a rendered item's wrapper on bytes gives what cutting it on Characters gives,
+    /// also where Characters and bytes part: combining marks, a prepended mark, `\r\n`.
+    @Test(arguments: [
+        "<li>a</li>\n", "<li>\n<p>a</p>\n</li>\n", "<li></li>\n", "<li>", "</li>", "", "\n", "\n\n", "<li>\n\n</li>\n\n",
+        "<li>\u{301}a</li>\n", "<li>a\u{600}</li>\n", "<li>a\u{301}</li>\n", "<li>a\r\n</li>\r\n", "<li>\r\na</li>\n",
+        "<li>a\r</li>\n\r\n", "\r\n<li>a</li>", "<li>é</li>\n", "<li>👩‍👩‍👧</li>\n", "x<li>a</li>\n", "<li>a</li>x",
+        "<li>\n", "\n</li>\n", "<li>\u{200D}</li>\n", "<li>a\u{200D}</li>\n",
+    ])
+    func itemWrapperIsCutAsOnCharacters(_ rendered: String) {
+        let bytes = Array(rendered.utf8)
+        let cut = bytes.withUnsafeBufferPointer { CmarkTree.innerHTML(ofListItem: $0) }
+        #expect(cut == CmarkTree.withoutListItemWrapper(rendered), "\(rendered.debugDescription)")
+    }
+}

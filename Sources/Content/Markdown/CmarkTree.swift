@@ -79,7 +79,39 @@ enum CmarkTree {
     /// cmark renders an item as `<li>…</li>\n`, honouring the list's tightness; the
     /// wrapper is removed so the item's own content remains.
     private static func innerHTMLOfListItem(_ item: OpaquePointer, flags: Int32) -> String {
-        var html = renderHTML(item, flags: flags)
+        guard let rendered = cmark_render_html(item, flags & ~CMARK_OPT_SOURCEPOS) else { return "" }
+        defer { free(rendered) }
+        return UnsafeRawPointer(rendered).withMemoryRebound(to: UInt8.self, capacity: strlen(rendered) + 1) {
+            innerHTML(ofListItem: UnsafeBufferPointer(start: $0, count: strlen(rendered)))
+        }
+    }
+
+    /// `withoutListItemWrapper` of the rendered item's text, with the cuts found on its
+    /// bytes and one String made of what is left, where that gives the same text: every
+    /// cut is next to ASCII, where a byte is a Character boundary. A non-ASCII neighbour
+    /// (which might join `>` or `<` into one Character) takes the Character way.
+    static func innerHTML(ofListItem bytes: UnsafeBufferPointer<UInt8>) -> String {
+        var start = 0
+        var end = bytes.count
+        // A `\n` at the end is a Character of its own unless a `\r` before it makes `\r\n`.
+        func endsWithLineFeed() -> Bool { end > start && bytes[end - 1] == 0x0A && !(end - 2 >= start && bytes[end - 2] == 0x0D) }
+        if bytes.starts(with: "<li>".utf8) {
+            guard bytes.count == 4 || bytes[4] < 0x80 else { return withoutListItemWrapper(String(decoding: bytes, as: UTF8.self)) }
+            start = 4
+        }
+        while endsWithLineFeed() { end -= 1 }
+        if end - start >= 5, bytes[(end - 5)..<end].elementsEqual("</li>".utf8) {
+            guard end - 6 < start || bytes[end - 6] < 0x80 else { return withoutListItemWrapper(String(decoding: bytes, as: UTF8.self)) }
+            end -= 5
+        }
+        while start < end, bytes[start] == 0x0A { start += 1 }
+        while endsWithLineFeed() { end -= 1 }
+        return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
+    }
+
+    /// The item's HTML without `<li>`, `</li>` and the line ends around them, cut on Characters.
+    static func withoutListItemWrapper(_ rendered: String) -> String {
+        var html = rendered
         if html.hasPrefix("<li>") { html.removeFirst(4) }
         while html.hasSuffix("\n") { html.removeLast() }
         if html.hasSuffix("</li>") { html.removeLast(5) }
