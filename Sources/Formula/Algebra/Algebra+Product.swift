@@ -46,11 +46,11 @@ extension Algebra {
 
         /// Adds a factor, merging it with an equal base already present (x·x → x²).
         mutating func add(_ base: Expression, _ exponent: Double) {
-            if let i = factors.firstIndex(where: { $0.base == base }) {
+            for i in factors.indices where factors[i].base == base {
                 factors[i].exponent = Algebra.tidy(factors[i].exponent + exponent)
-            } else {
-                factors.append(Factor(base: base, exponent: exponent))
+                return
             }
+            factors.append(Factor(base: base, exponent: exponent))
         }
     }
 
