@@ -8,9 +8,16 @@ extension Expression {
 
 /// Writes a `Box` on one line of Unicode text.
 enum PlainTextWriter {
-    static let superscripts: [Character: Character] = [
-        "0": "⁰", "1": "¹", "2": "²", "3": "³", "4": "⁴", "5": "⁵", "6": "⁶", "7": "⁷", "8": "⁸", "9": "⁹", "−": "⁻",
-    ]
+    static let superscriptDigits: [Unicode.Scalar] = ["⁰", "¹", "²", "³", "⁴", "⁵", "⁶", "⁷", "⁸", "⁹"]
+
+    /// The superscript form of a digit or of the minus sign −; nil for any other scalar.
+    static func superscript(_ scalar: Unicode.Scalar) -> Unicode.Scalar? {
+        switch scalar {
+        case "0"..."9": superscriptDigits[Int(scalar.value - 48)]
+        case "−": "⁻"
+        default: nil
+        }
+    }
 
     static func text(_ box: Box) -> String {
         var out = ""
@@ -56,9 +63,11 @@ enum PlainTextWriter {
             write(bottom, into: &out)
         case .power(let base, let exponent):
             write(base, into: &out)
-            let e = text(exponent)
-            if e.allSatisfy({ superscripts[$0] != nil }) {
-                for c in e { out.append(superscripts[c]!) }
+            // Exponents are short: written into a String of their own without reserving room.
+            var e = ""
+            write(exponent, into: &e)
+            if e.unicodeScalars.allSatisfy({ superscript($0) != nil }) {
+                for scalar in e.unicodeScalars { out.unicodeScalars.append(superscript(scalar)!) }
             } else if case .row = exponent {
                 out += "^("
                 out += e
