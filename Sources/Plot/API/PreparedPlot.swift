@@ -4,8 +4,9 @@
 /// concatenation rather than another sampling of every curve.
 public struct PreparedPlot: Sendable {
     private let header: PlotHeader
-    /// Everything after the header, as UTF-8 bytes.
-    private let body: [UInt8]
+    /// Everything after the header (made a `String` once, so that each form appends it
+    /// without validating its UTF-8 again).
+    private let body: String
     /// Where the data lands in the drawing (the same as `SVGPlot.frame` of the spec).
     public let frame: PlotFrame
 
@@ -13,16 +14,19 @@ public struct PreparedPlot: Sendable {
         header = renderer.header
         var out = SVGWriter(capacity: 4096)
         renderer.writeBody(to: &out)
-        body = out.bytes
+        body = out.string
         frame = PlotFrame(renderer.layout)
     }
 
     /// The plot as `SVGPlot.render` writes it for the spec with this id prefix and style choice.
     public func svg(idPrefix: String, includeStyle: Bool) -> String {
-        var out = SVGWriter(capacity: body.count + 512 + (includeStyle ? Stylesheet.css.utf8.count : 0))
-        header.write(idPrefix: idPrefix, includeStyle: includeStyle, to: &out)
-        out.write(bytes: body)
-        return out.string
+        var out = SVGWriter(capacity: 512)
+        header.write(idPrefix: idPrefix, includeStyle: false, to: &out)
+        var text = out.string
+        text.reserveCapacity(text.utf8.count + body.utf8.count + (includeStyle ? PlotHeader.styleBlock.utf8.count : 0))
+        if includeStyle { text += PlotHeader.styleBlock }
+        text += body
+        return text
     }
 }
 

@@ -19,6 +19,9 @@ struct PlotHeader {
         escapedDescription = escaped.bytes
     }
 
+    /// The `<style>` block of a plot that stands alone.
+    static let styleBlock = "<style>" + Stylesheet.css + "</style>\n"
+
     func write(idPrefix: String, includeStyle: Bool, to out: inout SVGWriter) {
         out.writeSVGStart(class: "plot", width: width, height: height)
         out.write(" role=\"img\" aria-labelledby=\"")
@@ -34,10 +37,6 @@ struct PlotHeader {
         out.write("-d\">")
         out.write(bytes: escapedDescription)
         out.write("</desc>\n")
-        if includeStyle {
-            out.write("<style>")
-            out.write(Stylesheet.css)
-            out.write("</style>\n")
-        }
+        if includeStyle { out.write(Self.styleBlock) }
     }
 }
