@@ -14,15 +14,7 @@ extension Expression {
         case .parameter(let name): return parameters[name] ?? .nan
         case .negate(let a): return -a.evaluate(at: x, parameters: parameters)
         case .binary(let op, let a, let b):
-            let u = a.evaluate(at: x, parameters: parameters)
-            let v = b.evaluate(at: x, parameters: parameters)
-            switch op {
-            case .add: return u + v
-            case .subtract: return u - v
-            case .multiply: return u * v
-            case .divide: return u / v
-            case .power: return StableMath.power(u, v)
-            }
+            return StableMath.apply(op, a.evaluate(at: x, parameters: parameters), b.evaluate(at: x, parameters: parameters))
         case .call(let function, let arguments):
             let values = arguments.map { $0.evaluate(at: x, parameters: parameters) }
             return StableMath.apply(function, values[0], values.count > 1 ? values[1] : 0, values.count > 2 ? values[2] : 0)

@@ -27,14 +27,7 @@ extension Program {
         case .negate(let a):
             return -r[a]
         case .binary(let op, let a, let b):
-            let u = r[a], v = r[b]
-            switch op {
-            case .add: return u + v
-            case .subtract: return u - v
-            case .multiply: return u * v
-            case .divide: return u / v
-            case .power: return StableMath.power(u, v)
-            }
+            return StableMath.apply(op, r[a], r[b])
         case .power(let a, let exponent):
             let u = r[a]
             if exponent == 2 { return u * u }

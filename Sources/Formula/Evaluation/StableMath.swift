@@ -67,6 +67,18 @@ public enum StableMath {
         return T.pow(x, y)
     }
 
+    /// One arithmetic operator on two values (`^` as `power`).
+    @inlinable
+    public static func apply<T: Real & BinaryFloatingPoint>(_ op: BinaryOperator, _ u: T, _ v: T) -> T {
+        switch op {
+        case .add: u + v
+        case .subtract: u - v
+        case .multiply: u * v
+        case .divide: u / v
+        case .power: power(u, v)
+        }
+    }
+
     /// Evaluates one function at its arguments.
     @inlinable
     public static func apply<T: Real & BinaryFloatingPoint>(_ function: MathFunction, _ a: T, _ b: T = 0, _ c: T = 0) -> T {
