@@ -84,14 +84,15 @@ struct PlainYAMLComposer {
     private mutating func blockMapping(indent: Int, depth: Int) -> Node? {
         guard depth < Self.maximumDepth else { return nil }
         var pairs: [(Node, Node)] = []
+        var names: [String] = []
         var mark: Mark?
         while row < lineCount {
             guard let lineIndent = indentation(row) else { return nil }
             if lineIndent < indent { break }
             guard lineIndent == indent else { return nil }
             var offset = lineStart(row) + indent
-            guard let key = name(&offset), offset < lineEnd(row), text[offset] == Self.colon else { return nil }
-            if pairs.contains(where: { $0.0.scalar?.string == key.scalar?.string }) { return nil }
+            guard let key = name(&offset), offset < lineEnd(row), text[offset] == Self.colon, !names.contains(key.name) else { return nil }
+            names.append(key.name)
             if mark == nil { mark = key.mark }
             offset += 1
             let value: Node
@@ -113,7 +114,7 @@ struct PlainYAMLComposer {
                 value = node
                 row += 1
             }
-            pairs.append((key, value))
+            pairs.append((key.node, value))
         }
         guard let mark else { return nil }
         return .mapping(.init(pairs, tag(), .any, mark))
@@ -154,7 +155,7 @@ struct PlainYAMLComposer {
     }
 
     /// A key: letters, digits, `_` and (after the first) `-`.
-    private func name(_ offset: inout Int) -> Node? {
+    private func name(_ offset: inout Int) -> (node: Node, name: String, mark: Mark)? {
         let start = offset
         while offset < lineEnd(row) {
             let c = text[offset]
@@ -163,7 +164,9 @@ struct PlainYAMLComposer {
             offset += 1
         }
         guard offset > start else { return nil }
-        return .scalar(.init(string(start, offset), tag(), .plain, mark(at: start)))
+        let name = string(start, offset)
+        let mark = mark(at: start)
+        return (.scalar(.init(name, tag(), .plain, mark)), name, mark)
     }
 
     private func string(_ start: Int, _ end: Int) -> String {
@@ -239,13 +242,15 @@ struct PlainYAMLComposer {
     private func flowMapping(_ offset: inout Int, depth: Int) -> Node? {
         let mark = mark(at: offset)
         var pairs: [(Node, Node)] = []
+        var names: [String] = []
         guard flowEntries(&offset, closing: UInt8(ascii: "}"), entry: { offset in
-            guard let key = name(&offset), offset + 1 < lineEnd(row), text[offset] == Self.colon, text[offset + 1] == Self.space else { return false }
-            if pairs.contains(where: { $0.0.scalar?.string == key.scalar?.string }) { return false }
+            guard let key = name(&offset), offset + 1 < lineEnd(row), text[offset] == Self.colon, text[offset + 1] == Self.space,
+                  !names.contains(key.name) else { return false }
+            names.append(key.name)
             offset += 1
             skipBlanks(&offset)
             guard offset < lineEnd(row), let value = inlineValue(&offset, flow: true, depth: depth + 1) else { return false }
-            pairs.append((key, value))
+            pairs.append((key.node, value))
             return true
         }) else { return nil }
         return .mapping(.init(pairs, tag(), .any, mark))
