@@ -249,18 +249,22 @@ extension BrokenContentTests {
         #expect(Self.firstErrorLine(result) == "activations/zero.md: error: not a regular file")
     }
 
-    /// Tests run as root here, and root reads a file whatever its mode. So as root the
-    /// unreadable file is a link to /proc/self/mem (a regular file whose first page is
-    /// unmapped, so reading it fails); otherwise it is a file with mode 000.
+    /// Makes the file at `path` unreadable. Tests run as root here, and root reads a file
+    /// whatever its mode. So as root the unreadable file is a link to /proc/self/mem (a
+    /// regular file whose first page is unmapped, so reading it fails); otherwise it is a
+    /// file with mode 000.
+    static func makeUnreadable(_ path: String) throws {
+        if getuid() == 0 {
+            try FileManager.default.removeItem(atPath: path)
+            try FileManager.default.createSymbolicLink(atPath: path, withDestinationPath: "/proc/self/mem")
+        } else {
+            #expect(chmod(path, 0) == 0)
+        }
+    }
+
     @Test func unreadableFileIsAnError() throws {
         let directory = try Self.makeFolder(["example.md": Self.activation(), "locked.md": Self.activation()])
-        let locked = directory + "/activations/locked.md"
-        if getuid() == 0 {
-            try FileManager.default.removeItem(atPath: locked)
-            try FileManager.default.createSymbolicLink(atPath: locked, withDestinationPath: "/proc/self/mem")
-        } else {
-            #expect(chmod(locked, 0) == 0)
-        }
+        try Self.makeUnreadable(directory + "/activations/locked.md")
         let result = Self.load(directory)
         #expect(result.content == nil)
         #expect(Self.firstErrorLine(result) == "activations/locked.md: error: file cannot be read")

@@ -44,20 +44,13 @@ struct ContentLoaderReadingTests {
     }
 
     /// Only a file that was read takes its id: an unreadable first file does not make
-    /// the second one a duplicate (its own error is reported instead). As root the
-    /// unreadable file is a link to /proc/self/mem, as in `unreadableFileIsAnError`.
+    /// the second one a duplicate (its own error is reported instead).
     @Test func unreadableFileDoesNotTakeItsID() throws {
         let directory = try BrokenContentTests.makeFolder([
             "a/same.md": BrokenContentTests.activation(), "b/same.md": BrokenContentTests.activation(),
             "c/same.md": BrokenContentTests.activation(),
         ])
-        let locked = directory + "/activations/a/same.md"
-        if getuid() == 0 {
-            try FileManager.default.removeItem(atPath: locked)
-            try FileManager.default.createSymbolicLink(atPath: locked, withDestinationPath: "/proc/self/mem")
-        } else {
-            #expect(chmod(locked, 0) == 0)
-        }
+        try BrokenContentTests.makeUnreadable(directory + "/activations/a/same.md")
         let result = BrokenContentTests.load(directory)
         #expect(result.content == nil)
         #expect(result.rendered.map { String($0.split(separator: "\n")[0]) } == [
