@@ -6,7 +6,8 @@ struct CurveDrawing {
     /// the true curve.
     static let simplificationTolerance = 0.085
 
-    var sampled: SampledCurve
+    /// The dots at the curve's jumps.
+    var dots: [JumpDot]
     var polylines: [[Point]]
 
     init(_ curve: Curve, xScale: AxisScale, yScale: AxisScale, view: Rect) {
@@ -14,24 +15,32 @@ struct CurveDrawing {
     }
 
     /// The curve drawn in `frame` from samples taken in `source` when they are fine enough
-    /// there (`SampledCurve.reprojected`), else sampled anew.
+    /// there (`SampledCurve.reprojected`: the samples' drawing points at the new scale go
+    /// straight to the simplification for dense runs), else sampled anew.
     init(_ curve: Curve, in frame: SampleFrame, reusing samples: SampledCurve?, from source: SampleFrame?) {
-        if let samples, let source, let reprojected = samples.reprojected(from: source, to: frame) {
-            self.init(sampled: reprojected, view: frame.view, dense: true)
+        if let samples, let source, let reprojection = samples.reprojection(from: source, to: frame) {
+            let polylines = samples.runs.flatMap { run in
+                let points = run.map { Simplification.clamped(reprojection.pixel($0)) }
+                return Clipping.clip(Simplification.simplifyDense(points, tolerance: Self.simplificationTolerance), to: frame.view)
+            }
+            self.init(dots: reprojection.dots, polylines: polylines)
         } else {
             self.init(curve, xScale: frame.xScale, yScale: frame.yScale, view: frame.view)
         }
     }
 
-    /// `dense` samples were taken for a larger drawing (`Simplification.simplifyDense`).
-    init(sampled: SampledCurve, view: Rect, dense: Bool = false) {
-        self.sampled = sampled
+    /// The curve drawn from samples taken at this drawing's own scale.
+    init(sampled: SampledCurve, view: Rect) {
+        dots = sampled.dots
         polylines = sampled.runs.flatMap { run in
             let points = run.map { Simplification.clamped($0.pixel) }
-            let kept = dense ? Simplification.simplifyDense(points, tolerance: Self.simplificationTolerance)
-                : Simplification.simplify(points, tolerance: Self.simplificationTolerance)
-            return Clipping.clip(kept, to: view)
+            return Clipping.clip(Simplification.simplify(points, tolerance: Self.simplificationTolerance), to: view)
         }
+    }
+
+    private init(dots: [JumpDot], polylines: [[Point]]) {
+        self.dots = dots
+        self.polylines = polylines
     }
 
     /// The path of all polylines.

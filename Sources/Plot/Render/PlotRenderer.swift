@@ -55,11 +55,11 @@ struct PlotRenderer {
             out.write(path)
             out.write("\"/></g>\n")
         }
-        for (curve, drawing) in zip(spec.curves, drawings) where !drawing.sampled.dots.isEmpty {
+        for (curve, drawing) in zip(spec.curves, drawings) where !drawing.dots.isEmpty {
             out.write("<g class=\"")
             out.write(curve.style.cssClass)
             out.write("\">")
-            for dot in drawing.sampled.dots {
+            for dot in drawing.dots {
                 out.write(dot.filled ? "<circle class=\"i\" cx=\"" : "<circle class=\"o\" cx=\"")
                 out.write(dot.center.x)
                 out.write("\" cy=\"")

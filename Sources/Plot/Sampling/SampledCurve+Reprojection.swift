@@ -17,6 +17,20 @@ extension SampledCurve {
     /// target's view may reach beyond it only where no sample lies; and a jump drawn as a gap
     /// at the source's scale may close (within 0.1 px) at the target's. Dots are recomputed.
     func reprojected(from source: SampleFrame, to target: SampleFrame) -> SampledCurve? {
+        guard let reprojection = reprojection(from: source, to: target) else { return nil }
+        let projected = runs.map { run in
+            run.map { p in
+                var q = p
+                q.pixel = reprojection.pixel(p)
+                return q
+            }
+        }
+        return SampledCurve(runs: projected, dots: reprojection.dots, evaluations: 0, jumps: jumps, complete: true)
+    }
+
+    /// How these samples are drawn in `target` (nil when `reprojected` gives nil): the map
+    /// of a sample to its drawing point there, and the dots at the jumps.
+    func reprojection(from source: SampleFrame, to target: SampleFrame) -> Reprojection? {
         guard complete, !source.yScale.logarithmic, !target.yScale.logarithmic,
               source.xScale.domain == target.xScale.domain,
               source.view.minX == source.xScale.from, source.view.maxX == source.xScale.to,
@@ -44,14 +58,20 @@ extension SampledCurve {
             guard joined == jump.joined else { return nil }
             dots += JumpDot.at(x: xScale.pixel(jump.x), jumpDots, inside: target.view)
         }
-        let projected = runs.map { run in
-            run.map { p in
-                var q = p
-                q.pixel = Point(x: xScale.pixel(p.x), y: yScale.pixel(p.value))
-                return q
-            }
+        return Reprojection(xScale: xScale, yScale: yScale, dots: dots)
+    }
+
+    /// Samples taken at one scale as drawn at another (`SampledCurve.reprojection`).
+    struct Reprojection {
+        let xScale: AxisScale
+        let yScale: AxisScale
+        /// The dots at the declared jumps, recomputed at the new scale.
+        let dots: [JumpDot]
+
+        /// Where a sample is drawn at the new scale.
+        func pixel(_ p: SamplePoint) -> Point {
+            Point(x: xScale.pixel(p.x), y: yScale.pixel(p.value))
         }
-        return SampledCurve(runs: projected, dots: dots, evaluations: 0, jumps: jumps, complete: true)
     }
 
     /// Drawing units per data unit along a linear axis.
