@@ -28,7 +28,7 @@ struct FrontMatterSplitPlainTests {
         #expect(plain == FrontMatterSplit.splitLines(text))
     }
 
-    @Test(arguments: ["---\r\nname: A\r\n---\r\nBody\r\n", "\u{FEFF}---\nname: A\n---\n", "---\nname: A\r---\n"])
+    @Test(arguments: ["---\r\nname: A\r\n---\r\nBody\r\n", "\u{FEFF}---\nname: A\n---\n", "---\nname: A\r---\n", "---\nname: A\n---\nBody after the fence\r"])
     func textsWithCarriageReturnsOrAByteOrderMarkTakeTheGeneralWay(_ text: String) {
         #expect(FrontMatterSplit.splitPlain(text) == nil)
         #expect(FrontMatterSplit.split(text) == FrontMatterSplit.splitLines(text))
