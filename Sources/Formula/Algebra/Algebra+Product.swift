@@ -207,10 +207,11 @@ extension Algebra {
 
     /// The numeric coefficient of a term and what it multiplies (nil for a bare number).
     static func splitCoefficient(_ e: Expression) -> (Double, Expression?) {
-        // c·u with c > 0: `build` would give u back as it is.
-        if let (c, factor) = numberTimesLoneFactor(e), c > 0 { return (c, factor.at(e.range)) }
         switch e.kind {
-        case .binary(.multiply, _, _), .binary(.divide, _, _), .binary(.power, _, _), .negate, .number:
+        case .binary(.multiply, let a, let u):
+            // c·u with c > 0: `build` would give u back as it is.
+            if let c = a.numberValue, c > 0, c.isFinite, isLoneFactor(u) { return (c, u.at(e.range)) }
+        case .binary(.divide, _, _), .binary(.power, _, _), .negate, .number:
             break
         default:
             // A lone factor with exponent 1: `build` would give it back as it is.
@@ -227,15 +228,9 @@ extension Algebra {
         return (Swift.abs(coefficient), rest)
     }
 
-    /// c·u for a finite number c ≠ 0 and a factor u that `ProductForm.collect` takes whole
-    /// (no product, quotient, power, negation, number or piecewise part): the commonest
-    /// term of a derivative, whose normal form needs no `ProductForm`.
-    static func numberTimesLoneFactor(_ e: Expression) -> (Double, Expression)? {
-        guard case .binary(.multiply, let a, let u) = e.kind, let c = a.numberValue, c != 0, c.isFinite, isLoneFactor(u) else { return nil }
-        return (c, u)
-    }
-
-    /// Whether `ProductForm.collect` takes `u` whole with exponent 1, and `build` gives it back as it is.
+    /// Whether `ProductForm.collect` takes `u` whole with exponent 1 (no product, quotient,
+    /// power, negation, number or piecewise part), and `build` gives it back as it is: c·u,
+    /// the commonest term of a derivative, then needs no `ProductForm`.
     static func isLoneFactor(_ u: Expression) -> Bool {
         switch u.kind {
         case .binary(.multiply, _, _), .binary(.divide, _, _), .binary(.power, _, _), .negate, .number, .conditional:
