@@ -56,7 +56,9 @@ struct YAMLReader {
         // A front matter mapping has a dozen keys at most: earlier names are compared one
         // by one, and hashed into a set only for a long mapping.
         var names: Set<String>?
-        for (key, value) in mapping {
+        // By index: Yams's iterator copies every pair into a new array first.
+        for index in mapping.indices {
+            let (key, value) = mapping[index]
             guard let name = key.scalar?.string else {
                 error(at: location(of: key), "a key in \(what) must be a plain name")
                 continue

@@ -50,20 +50,21 @@ extension ActivationFileParser {
             reader.error(at: bodyStart, "the summary paragraph is missing",
                          hint: "write one or two paragraphs after the front matter, before the first '##' heading")
         }
-        let known = requiredSections + recommendedSections
+        let known = knownSections
         for title in requiredSections {
-            guard let section = body.section(title) else {
+            guard let index = body.sectionIndex(title) else {
                 reader.error(at: bodyStart, "missing section '## \(title)'", hint: "add a '## \(title)' heading with its text")
                 continue
             }
+            let section = body.sections[index]
             if section.isEmpty {
                 reader.error(at: section.location, "section '\(section.title)' is empty", hint: "write its text under the heading")
-            } else if ["Pros", "Cons"].contains(title), section.listItems.isEmpty {
+            } else if title == "Pros" || title == "Cons", section.listItems.isEmpty {
                 reader.error(at: section.location, "section '\(section.title)' must be a list",
                              hint: "write each point as a '- ' list item")
             }
         }
-        for title in recommendedSections where body.section(title) == nil {
+        for title in recommendedSections where body.sectionIndex(title) == nil {
             reader.warning(at: bodyStart, "no '## \(title)' section", hint: "readers look for it; add it when you can")
         }
         for section in body.sections where !known.contains(where: { $0.caseInsensitiveEquals(section.title) }) {

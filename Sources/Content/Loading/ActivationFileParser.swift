@@ -16,6 +16,7 @@ public enum ActivationFileParser {
     static let frameworkKeys = ["name", "defaults", "note"]
     static let requiredSections = ["Problem it solves", "Pros", "Cons"]
     static let recommendedSections = ["When to use", "Used in"]
+    static let knownSections = requiredSections + recommendedSections
 
     /// An id is lowercase letters, digits and `-`: it becomes a URL path segment.
     public static func isValidID(_ id: String) -> Bool {

@@ -22,7 +22,13 @@ public struct MarkdownBody: Hashable, Sendable {
     public var sections: [Section]
 
     public func section(_ title: String) -> Section? {
-        sections.first { $0.title.caseInsensitiveEquals(title) }
+        sectionIndex(title).map { sections[$0] }
+    }
+
+    /// Where the section titled `title` (in any case) is, read in place.
+    func sectionIndex(_ title: String) -> Int? {
+        for index in sections.indices where sections[index].title.caseInsensitiveEquals(title) { return index }
+        return nil
     }
 
     /// Parses `markdown`, whose first line is line `firstLine` of its file.
