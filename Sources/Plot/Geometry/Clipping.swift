@@ -35,13 +35,20 @@ enum Clipping {
     /// The total length of `clip(polyline, to: rect)`, bit for bit (each piece's length
     /// summed from zero in order, the pieces' lengths then summed in order), without making
     /// the pieces.
+    ///
+    /// A segment with both ends more than a pixel beyond the same edge misses the rectangle
+    /// without `interval` being asked: there its ratios pass 0 or 1 by at least 1/length,
+    /// far more than their rounding in drawing coordinates, so it would say so too.
     static func lengthInside(_ polyline: [Point], _ rect: Rect) -> Double {
         guard polyline.count > 1 else { return 0 }
+        let left = rect.minX - 1, right = rect.maxX + 1, top = rect.minY - 1, bottom = rect.maxY + 1
         var total = 0.0, piece = 0.0
         var inPiece = false
         for i in 1..<polyline.count {
             let a = polyline[i - 1], b = polyline[i]
-            guard let (t0, t1) = interval(a, b, rect) else {
+            let beyond = (a.x < left && b.x < left) || (a.x > right && b.x > right)
+                || (a.y < top && b.y < top) || (a.y > bottom && b.y > bottom)
+            guard !beyond, let (t0, t1) = interval(a, b, rect) else {
                 if inPiece { total += piece }
                 inPiece = false
                 continue
