@@ -1,4 +1,3 @@
-import Markup
 import Testing
 @testable import Plot
 
@@ -80,19 +79,6 @@ import Testing
                     }
                 }
             }
-        }
-    }
-
-    @Test func writtenTextIsEscapedAsXMLTextEscapesIt() {
-        var numbers = Numbers(state: 23)
-        let pieces = ["a", "<", ">", "&", "\"", "'", "′", "—", "é", "𝜎", " ", "x", "&amp;", "\u{301}"]
-        let mixed = (0..<300).map { _ in
-            (0..<Int(numbers.next(in: 0...12))).map { _ in pieces[Int(numbers.next(in: 0...13.99))] }.joined()
-        }
-        for text in ["f(x) and its derivative", "x < 0 & y > \"1\" 'q'", "f′(x) = max(0, x) — ReLU", "", "<&>"] + mixed {
-            var out = SVGWriter()
-            out.writeEscaped(text)
-            #expect(out.bytes == Array(XMLText.escape(text).utf8), "\(text)")
         }
     }
 

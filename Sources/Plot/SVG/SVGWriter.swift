@@ -1,3 +1,5 @@
+import Markup
+
 /// SVG text assembled as UTF-8 bytes and made a `String` once, so writing a plot builds
 /// no intermediate strings: text, numbers in `SVGNumber`'s spelling, and path data.
 struct SVGWriter {
@@ -11,29 +13,10 @@ struct SVGWriter {
         bytes.append(contentsOf: text.utf8)
     }
 
-    /// `text` made safe inside an element or an attribute, as `XMLText.escape` makes it.
-    /// The characters escaped are ASCII, so the UTF-8 bytes are escaped one by one, straight
-    /// into the output: the runs between them appended whole, no escaped `String` made.
+    /// `text` made safe inside an element or an attribute, escaped straight into the output
+    /// (no escaped `String` made).
     mutating func writeEscaped(_ text: String) {
-        var text = text
-        text.withUTF8 { utf8 in
-            var start = 0
-            for (i, byte) in utf8.enumerated() {
-                let entity: StaticString
-                switch byte {
-                case UInt8(ascii: "&"): entity = "&amp;"
-                case UInt8(ascii: "<"): entity = "&lt;"
-                case UInt8(ascii: ">"): entity = "&gt;"
-                case UInt8(ascii: "\""): entity = "&quot;"
-                case UInt8(ascii: "'"): entity = "&#39;"
-                default: continue
-                }
-                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[start..<i]))
-                bytes.append(contentsOf: UnsafeBufferPointer(start: entity.utf8Start, count: entity.utf8CodeUnitCount))
-                start = i + 1
-            }
-            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[start...]))
-        }
+        XMLText.escape(text, into: &bytes)
     }
 
     /// `value` rounded to 0.01 and spelled as `SVGNumber.format` spells it.
