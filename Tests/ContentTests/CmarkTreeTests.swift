@@ -58,3 +58,14 @@ extension CmarkTreeTests {
         #expect(cut == CmarkTree.withoutListItemWrapper(rendered), "\(rendered.debugDescription)")
     }
 }
+
+extension CmarkTreeTests {
+    @Test func sectionHeadingsAreLeftUnrenderedOnlyWhenAsked() {
+        let markdown = "# One\n\nText.\n\n## Two\n\n### Three\n\n- a\n"
+        let full = CmarkTree.parse(markdown)
+        let lean = CmarkTree.parse(markdown, options: .init(rendersSectionHeadings: false))
+        #expect(full.map(\.html) == ["<h1>One</h1>\n", "<p>Text.</p>\n", "<h2>Two</h2>\n", "<h3>Three</h3>\n", "<ul>\n<li>a</li>\n</ul>\n"])
+        #expect(lean.map(\.kind) == full.map(\.kind))
+        #expect(lean.map(\.html) == ["", "<p>Text.</p>\n", "", "<h3>Three</h3>\n", "<ul>\n<li>a</li>\n</ul>\n"])
+    }
+}

@@ -14,6 +14,9 @@ enum CmarkTree {
         /// Pass raw HTML through (cmark's "unsafe" mode). Off by default: raw HTML is
         /// replaced by a comment and `javascript:` links are dropped.
         var allowRawHTML = false
+        /// Render level-1 and level-2 headings. Off, their `html` is left empty: all
+        /// `MarkdownBody` keeps of them is their text, which becomes a section's title.
+        var rendersSectionHeadings = true
     }
 
     /// Parses `markdown` and returns its top-level blocks.
@@ -35,7 +38,7 @@ enum CmarkTree {
         var blocks: [RawBlock] = []
         var child = cmark_node_first_child(document)
         while let node = child {
-            blocks.append(block(node, flags: flags))
+            blocks.append(block(node, flags: flags, rendersSectionHeadings: options.rendersSectionHeadings))
             child = cmark_node_next(node)
         }
         return blocks
@@ -51,14 +54,17 @@ enum CmarkTree {
         return renderHTML(document, flags: flags)
     }
 
-    private static func block(_ node: OpaquePointer, flags: Int32) -> RawBlock {
+    private static func block(_ node: OpaquePointer, flags: Int32, rendersSectionHeadings: Bool) -> RawBlock {
         let line = Int(cmark_node_get_start_line(node))
         let column = Int(cmark_node_get_start_column(node))
+        let type = cmark_node_get_type(node)
+        if type == CMARK_NODE_HEADING {
+            let level = Int(cmark_node_get_heading_level(node))
+            return RawBlock(kind: .heading(level: level, text: plainText(node)),
+                            html: level > 2 || rendersSectionHeadings ? renderHTML(node, flags: flags) : "", line: line, column: column)
+        }
         let html = renderHTML(node, flags: flags)
-        switch cmark_node_get_type(node) {
-        case CMARK_NODE_HEADING:
-            return RawBlock(kind: .heading(level: Int(cmark_node_get_heading_level(node)), text: plainText(node)),
-                            html: html, line: line, column: column)
+        switch type {
         case CMARK_NODE_PARAGRAPH:
             return RawBlock(kind: .paragraph, html: html, line: line, column: column)
         case CMARK_NODE_LIST:

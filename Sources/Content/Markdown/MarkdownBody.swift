@@ -33,7 +33,7 @@ public struct MarkdownBody: Hashable, Sendable {
 
     /// Parses `markdown`, whose first line is line `firstLine` of its file.
     public init(markdown: String, firstLine: Int = 1, allowRawHTML: Bool = false) {
-        let blocks = CmarkTree.parse(markdown, options: .init(allowRawHTML: allowRawHTML))
+        let blocks = CmarkTree.parse(markdown, options: .init(allowRawHTML: allowRawHTML, rendersSectionHeadings: false))
         // In ASCII text a UTF-8 column is the scalar column: the lines are cut only for
         // text that has other characters.
         let lines = markdown.isASCII ? nil : markdown.lineSlices(carriageReturns: false)
