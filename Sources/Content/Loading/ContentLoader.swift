@@ -43,8 +43,11 @@ public struct ContentLoader: Sendable {
         let allowRawHTML = site?.allowRawHTML ?? false
         var loaded = ParallelMap.map(files) { file in
             var found: [Diagnostic] = []
-            let name = file.path.lastIndex(of: "/").map { file.path[file.path.index(after: $0)...] } ?? file.path[...]
-            let id = String(name.dropLast(3))
+            // The file name without `.md`, cut on bytes: `/` and `.md` are ASCII, and the
+            // listing took only names whose last three Characters are `.md`.
+            let path = file.path.utf8
+            let nameStart = path.lastIndex(of: UInt8(ascii: "/")).map { path.index(after: $0) } ?? path.startIndex
+            let id = String(file.path[nameStart..<path.index(path.endIndex, offsetBy: -3)])
             guard let text = readText(file.path, optional: false, isRegular: file.isRegular, &found) else {
                 return LoadedFile(id: id, path: file.path, wasRead: false, document: nil, diagnostics: found)
             }
