@@ -193,7 +193,10 @@ def build_command():
     linked = command_output(["ldd", str(NONLIN)])
     static = "libswiftCore" not in linked
     allocator = "TCMalloc" if "libtcmalloc" in linked else "glibc's malloc"
-    return ("`swift build -c release" + (" --static-swift-stdlib`" if static else "` (Swift runtime linked dynamically)")
+    exported = len([line for line in command_output(["readelf", "--dyn-syms", "-W", str(NONLIN)]).splitlines()
+                    if " GLOBAL " in line and " UND " not in line])
+    flags = (" --static-swift-stdlib" if static else "") + (" -Xlinker --no-export-dynamic" if exported < 2000 else "")
+    return ("`swift build -c release" + flags + "`" + ("" if static else " (Swift runtime linked dynamically)")
             + f", memory allocator: {allocator}")
 
 
