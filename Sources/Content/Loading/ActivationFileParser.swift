@@ -108,9 +108,6 @@ public enum ActivationFileParser {
                          hint: "write each value out in full; if '&' is part of a text, put the text in quotes")
             return nil
         }
-        // The plain shape of nearly every front matter is composed without libYAML; any
-        // other text (and every mistake) goes to Yams, which reports it.
-        if let root = PlainYAMLComposer.compose(yaml, resolver: .basic, constructor: sharedConstructor) { return root }
         do {
             // UTF-8 named outright: Yams's default encoding reads the whole process
             // environment on every call, to look for an override. The basic resolver
