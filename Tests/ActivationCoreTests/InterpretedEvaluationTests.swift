@@ -36,6 +36,29 @@ import Testing
         }
     }
 
+    @Test func jointValuesAndSlopesAreTheBitsOfEachBatch() throws {
+        let builtIns = ["relu", "gelu", "silu", "elu", "softplus"].compactMap { Catalog.builtIn($0, parameters: [:]) }
+        var functions = builtIns
+        for (source, parameters) in Self.formulas {
+            let formula = try FormulaParser.parse(source, names: Set(parameters.keys))
+            functions.append(Catalog.interpreted(id: "f", formula: formula, parameters: parameters))
+        }
+        #expect(builtIns.count == 5)
+        // Blocks of 256 points: the joint pass runs several blocks and a partial one.
+        let xs = Self.points + stride(from: -40.0, through: 40.0, by: 0.0625).map { $0 }
+        for function in functions {
+            let (values, slopes) = function.valuesAndDerivativesIgnoringKinks(xs)
+            let alone = function.values(xs), slopesAlone = function.derivativesIgnoringKinks(xs)
+            #expect(values.count == xs.count && slopes.count == xs.count)
+            for i in xs.indices {
+                #expect(Self.same(values[i], alone[i]), "\(function.id) at \(xs[i])")
+                #expect(Self.same(slopes[i], slopesAlone[i]), "\(function.id)′ at \(xs[i])")
+            }
+            let none = function.valuesAndDerivativesIgnoringKinks([])
+            #expect(none.values.isEmpty && none.derivatives.isEmpty)
+        }
+    }
+
     @Test func singlePrecisionIsTheFormulasFloatClosures() throws {
         for (source, parameters) in Self.formulas {
             let formula = try FormulaParser.parse(source, names: Set(parameters.keys))

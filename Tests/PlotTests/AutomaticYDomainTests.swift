@@ -47,4 +47,30 @@ import Testing
                     "round \(round): \(view) vs \(plain)")
         }
     }
+
+    /// Curves evaluated together (one call for all, at the x of their shared breakpoints)
+    /// get the views they get evaluated one by one; curves whose breakpoints differ are
+    /// evaluated one by one even when `together` is given.
+    @Test func curvesEvaluatedTogetherGetTheSameViews() {
+        let kinks = [PlotBreakpoint(x: 0, isJump: false), PlotBreakpoint(x: 2.5, isJump: false), PlotBreakpoint(x: 9, isJump: false)]
+        let f = Curve(label: "f", style: .function, breakpoints: kinks, function: { $0 < 0 ? 0.1 * $0 : $0 * $0 })
+        let df = Curve(label: "f′", style: .derivative, breakpoints: kinks.map { PlotBreakpoint(x: $0.x, isJump: true) },
+                       function: { $0 < 0 ? 0.1 : 2 * $0 })
+        var calls: [Int] = []
+        let together: ([Double]) -> [[Double]] = { xs in
+            calls.append(xs.count)
+            return [xs.map(f.function), xs.map(df.function)]
+        }
+        let joint = SVGPlot.automaticYDomains([[0, 1], [0], [1]], of: [f, df], xDomain: -3...4, together: together)
+        let alone = SVGPlot.automaticYDomains([[0, 1], [0], [1]], of: [f, df], xDomain: -3...4)
+        #expect(joint == alone)
+        // The grid (241 points) and both breakpoints inside the range with a hair to each side.
+        #expect(calls == [241 + 6])
+        var moved = df
+        moved.breakpoints[1].x = 2.75
+        calls = []
+        #expect(SVGPlot.automaticYDomains([[0, 1]], of: [f, moved], xDomain: -3...4, together: together)
+                    == SVGPlot.automaticYDomains([[0, 1]], of: [f, moved], xDomain: -3...4))
+        #expect(calls.isEmpty)
+    }
 }

@@ -72,6 +72,19 @@ extension ActivationFunction {
         }
     }
 
+    /// f and f′ (one-sided at kinks) at every x, each bit for bit `values(_:)` and
+    /// `derivativesIgnoringKinks(_:)`: a formula's from one pass of the program that compiles
+    /// f′ and f together (their common parts computed once), a built-in's from its two loops.
+    /// For plots that show both at the same x.
+    public func valuesAndDerivativesIgnoringKinks(_ xs: [Double]) -> (values: [Double], derivatives: [Double]) {
+        switch storage {
+        case .builtIn: return (values(xs), derivativesIgnoringKinks(xs))
+        case .interpreted(let function):
+            let rows = function.derivativeAndValueProgram.evaluateAll(xs)
+            return (rows[1], rows[0])
+        }
+    }
+
     /// f at every element.
     @inlinable
     public func evaluate(_ input: [Double]) -> [Double] {

@@ -29,9 +29,22 @@ extension SVGPlot {
     /// The vertical views `automaticYDomain` and `sparkline` choose for several groups of
     /// `curves` (each group a list of indices into `curves`), each curve evaluated once for
     /// all groups: a page's plot of f and f′ and the sparkline of f share f's values.
-    public static func automaticYDomains(_ groups: [[Int]], of curves: [Curve], xDomain: ClosedRange<Double>) -> [ClosedRange<Double>] {
+    ///
+    /// `together`, when given, returns every curve's values (in the order of `curves`) at
+    /// the x it is given, bit for bit what each curve's own `batch` gives there: f and f′
+    /// of a formula from one program. It is used when the curves' breakpoints lie at the
+    /// same x (then the curves are evaluated at the same x).
+    public static func automaticYDomains(_ groups: [[Int]], of curves: [Curve], xDomain: ClosedRange<Double>,
+                                         together: (([Double]) -> [[Double]])? = nil) -> [ClosedRange<Double>] {
         let usable = Domain.usable(xDomain)
-        let values = curves.map { AutomaticYDomain.values(of: $0, xDomain: usable) }
+        let values: [[Double]]
+        if let together, let first = curves.first,
+           curves.allSatisfy({ $0.breakpoints.elementsEqual(first.breakpoints) { $0.x == $1.x } }) {
+            values = together(AutomaticYDomain.points(around: first.breakpoints, xDomain: usable))
+            precondition(values.count == curves.count, "together gave \(values.count) curves' values for \(curves.count)")
+        } else {
+            values = curves.map { AutomaticYDomain.values(of: $0, xDomain: usable) }
+        }
         return groups.map { group in AutomaticYDomain.linear(parts: group.map { values[$0] }) }
     }
 }

@@ -17,8 +17,14 @@ enum AutomaticYDomain {
     /// One curve's values: on the grid, then at and a hair to each side of every breakpoint
     /// inside the range.
     static func values(of curve: Curve, xDomain: ClosedRange<Double>) -> [Double] {
+        curve.values(points(around: curve.breakpoints, xDomain: xDomain))
+    }
+
+    /// Where a curve with these breakpoints is evaluated: the grid, then each breakpoint
+    /// inside the range and a hair to each side of it.
+    static func points(around breakpoints: [PlotBreakpoint], xDomain: ClosedRange<Double>) -> [Double] {
         let lower = xDomain.lowerBound, span = xDomain.upperBound - xDomain.lowerBound
-        let inside = curve.breakpoints.filter { xDomain.contains($0.x) }
+        let inside = breakpoints.filter { xDomain.contains($0.x) }
         var xs: [Double] = []
         xs.reserveCapacity(gridCount + 1 + 3 * inside.count)
         for i in 0...gridCount { xs.append(lower + span * Double(i) / Double(gridCount)) }
@@ -28,7 +34,7 @@ enum AutomaticYDomain {
             xs.append(b.x)
             xs.append(b.x + h)
         }
-        return curve.values(xs)
+        return xs
     }
 
     static func linear(_ curves: [Curve], xDomain: ClosedRange<Double>) -> ClosedRange<Double> {

@@ -93,7 +93,11 @@ struct ActivationEntry: Sendable {
     /// The automatic views of the plots and of the sparkline, from one evaluation of f and f′.
     private var automaticYDomains: EntryRenderings.AutomaticYDomains {
         renderings.automaticYDomains {
-            let views = SVGPlot.automaticYDomains([[0, 1], [0]], of: [functionCurve, derivativeCurve], xDomain: xDomain)
+            let function = self.function
+            let views = SVGPlot.automaticYDomains([[0, 1], [0]], of: [functionCurve, derivativeCurve], xDomain: xDomain) { xs in
+                let both = function.valuesAndDerivativesIgnoringKinks(xs)
+                return [both.values, both.derivatives]
+            }
             let view = views[0]
             let usable = view.lowerBound.isFinite && view.upperBound.isFinite && view.upperBound > view.lowerBound
             return EntryRenderings.AutomaticYDomains(plot: usable ? view : nil, sparkline: views[1])
