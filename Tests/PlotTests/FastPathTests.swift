@@ -82,6 +82,28 @@ import Testing
         }
     }
 
+    /// The heaps of ranks near the ends find what sorting finds: few distinct values, distinct
+    /// values, sorted and reversed runs (each value then enters a heap), every pair of ranks
+    /// the heaps may keep.
+    @Test func selectingRanksNearTheEndsFindsWhatSortingFinds() {
+        var numbers = Numbers(state: 9)
+        for count in [1, 2, 3, 7, 64, 241, 482, 1000] {
+            for shape in 0..<4 {
+                var values = (0..<count).map { _ in (numbers.next(in: 0...(shape == 0 ? 6 : 1e6))).rounded() }
+                if shape == 2 { values.sort() }
+                if shape == 3 { values.sort(by: >) }
+                let sorted = values.sorted()
+                for k1 in [0, 1, 4, 9, 31] where k1 < count {
+                    for k2 in [count - 1, count - 2, count - 6, count - 11, count - 32] where k2 >= k1 {
+                        guard k1 + 1 + count - k2 <= AutomaticYDomain.nearEndLimit else { continue }
+                        let (a, b) = values.withUnsafeBufferPointer { AutomaticYDomain.selectNearEnds($0, k1, k2) }
+                        #expect(a == sorted[k1] && b == sorted[k2], "\(count) values, shape \(shape), ranks \(k1) and \(k2)")
+                    }
+                }
+            }
+        }
+    }
+
     @Test func numbersAreWrittenWithTheFewestCharacters() {
         let cases: [(Int, String)] = [(0, "0"), (5, ".05"), (50, ".5"), (-50, "-.5"), (1250, "12.5"), (-100, "-1"),
                                       (123_456, "1234.56"), (100_000_000, "1000000"), (-7, "-.07"), (99_990, "999.9")]

@@ -101,6 +101,7 @@ enum AutomaticYDomain {
     /// both lie on the same side, then each on its own side; `values` must hold no NaN.
     static func select(_ values: inout [Double], _ k1: Int, _ k2: Int) -> (Double, Double) {
         values.withUnsafeMutableBufferPointer { v in
+            if k1 + 1 + v.count - k2 <= nearEndLimit { return selectNearEnds(UnsafeBufferPointer(v), k1, k2) }
             var low = 0, high = v.count - 1
             while low < high {
                 let (j, i) = partition(v, low, high)
@@ -117,6 +118,52 @@ enum AutomaticYDomain {
             }
             return (v[k1], v[k2])
         }
+    }
+
+    /// How many values `selectNearEnds` keeps at most (the view's 2nd and 98th percentiles of
+    /// up to ~1,500 values).
+    static let nearEndLimit = 64
+
+    /// The k1-th and k2-th smallest (k1 ≤ k2) when few values lie below k1 and above k2, as
+    /// for the view's percentiles: one pass keeps the k1 + 1 smallest values so far in a
+    /// max-heap and the count − k2 largest in a min-heap (most values pass by after one
+    /// comparison with a heap's top; a monotone curve's costs a few swaps each), instead of
+    /// partitions that move every value several times. The heaps' tops are the ranks sought.
+    static func selectNearEnds(_ v: UnsafeBufferPointer<Double>, _ k1: Int, _ k2: Int) -> (Double, Double) {
+        let n = v.count, m1 = k1 + 1, m2 = n - k2
+        return withUnsafeTemporaryAllocation(of: Double.self, capacity: m1 + m2) { heaps in
+            let small = heaps.baseAddress!, large = small + m1
+            for i in 0..<m1 { small[i] = v[i] }
+            for i in 0..<m2 { large[i] = v[n - m2 + i] }
+            for i in stride(from: m1 / 2 - 1, through: 0, by: -1) { siftDown(small, i, m1, above: >) }
+            for i in stride(from: m2 / 2 - 1, through: 0, by: -1) { siftDown(large, i, m2, above: <) }
+            for i in m1..<n where v[i] < small[0] {
+                small[0] = v[i]
+                siftDown(small, 0, m1, above: >)
+            }
+            for i in 0..<(n - m2) where v[i] > large[0] {
+                large[0] = v[i]
+                siftDown(large, 0, m2, above: <)
+            }
+            return (small[0], large[0])
+        }
+    }
+
+    /// Restores the heap order below `i` in a heap of `count` values where a parent is
+    /// never `above`-beaten by its children (`>`: a max-heap, `<`: a min-heap).
+    @inline(__always)
+    private static func siftDown(_ heap: UnsafeMutablePointer<Double>, _ i: Int, _ count: Int, above: (Double, Double) -> Bool) {
+        var parent = i
+        let value = heap[parent]
+        while true {
+            var child = 2 * parent + 1
+            guard child < count else { break }
+            if child + 1 < count, above(heap[child + 1], heap[child]) { child += 1 }
+            guard above(heap[child], value) else { break }
+            heap[parent] = heap[child]
+            parent = child
+        }
+        heap[parent] = value
     }
 
     /// The k-th smallest of the whole buffer, for a k in `low...high` when everything left of
