@@ -111,7 +111,8 @@ extension Expression {
     }
 }
 
-/// The roots of one compared difference, and its values at the sample points when it was sampled.
+/// The roots of one compared difference, and its values at the sample points when it was
+/// sampled (±1 where only its sign was needed: see `Program.valuesOrSigns`).
 struct SwitchRoots {
     let difference: Expression
     let roots: [Double]

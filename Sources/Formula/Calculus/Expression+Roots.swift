@@ -41,8 +41,9 @@ extension Expression {
     }
 
     /// `roots(parameters:in:)`, with the expression's values at `samplePoints(interval)`
-    /// when they were sampled (nil when the expression is linear or constant). `samples`,
-    /// when given, are those values, known already (see `BreakpointSearch`).
+    /// when they were sampled (nil when the expression is linear or constant), or ±1 where
+    /// they are certainly of that sign (`Program.valuesOrSigns`). `samples`, when given, are
+    /// those, known already (see `BreakpointSearch`).
     func roots(parameters: [String: Double], in interval: ClosedRange<Double>,
                samples: [Double]?) -> (roots: [Double], samples: [Double]?) {
         if !dependsOnX { return ([], nil) }
@@ -55,7 +56,8 @@ extension Expression {
         guard lo.isFinite, hi.isFinite, hi > lo else { return ([], nil) }
         let points = Self.samplePoints(interval)
         let program = samples == nil ? self.program(parameters: parameters) : nil
-        let values = samples ?? program!.evaluate(points)
+        // Only signs matter where no sign change is possible: those stretches hold ±1.
+        let values = samples ?? program!.valuesOrSigns(points)
         return (roots(at: points, values: values, program: program, parameters: parameters), values)
     }
 
