@@ -8,7 +8,12 @@ extension Expression {
     /// that would turn into NaN where f overflows (0 · ∞).
     func pruned() -> Expression {
         var memo = PruneMemo()
-        return prunedIfChanged(&memo) ?? self
+        return pruned(&memo)
+    }
+
+    /// `pruned()`, looking up and adding to `memo`.
+    func pruned(_ memo: inout PruneMemo) -> Expression {
+        prunedIfChanged(&memo) ?? self
     }
 
     /// The pruned tree, or nil when pruning leaves this one as it is (then no node is
@@ -35,10 +40,8 @@ extension Expression {
             return nil
         case .negate(let a):
             let changed = a.prunedIfChanged(&memo)
-            let u = changed ?? a
-            if let v = u.numberValue { return .number(-v, range) }
-            if case .negate(let inner) = u.kind { return inner }
-            return changed.map { Expression(.negate($0), range: range) }
+            guard let changed else { return Self.prunedNegation(a, range: range) }
+            return Self.prunedNegation(changed, range: range) ?? Expression(.negate(changed), range: range)
         case .binary(let op, let a, let b):
             let changedA = a.prunedIfChanged(&memo), changedB = b.prunedIfChanged(&memo)
             let u = changedA ?? a, v = changedB ?? b
@@ -61,8 +64,15 @@ extension Expression {
         }
     }
 
+    /// −u for a pruned u when a rule removes the negation (a number, or −v), else nil.
+    static func prunedNegation(_ u: Expression, range: SourceRange) -> Expression? {
+        if let v = u.numberValue { return .number(-v, range) }
+        if case .negate(let inner) = u.kind { return inner }
+        return nil
+    }
+
     /// The rule that removes a trivial operation on pruned operands, or nil when none applies.
-    private static func prunedBinary(_ op: BinaryOperator, _ u: Expression, _ v: Expression, range: SourceRange) -> Expression? {
+    static func prunedBinary(_ op: BinaryOperator, _ u: Expression, _ v: Expression, range: SourceRange) -> Expression? {
         if let a = u.numberValue, let b = v.numberValue, op != .power {
             switch op {
             case .add: return .number(a + b, range)
@@ -97,7 +107,7 @@ extension Expression {
 /// The results of `prunedIfChanged` for the subtrees of one tree, by subtree. Pruning is a
 /// function of a tree's bits, so a hit counts only when the two trees are identical (equal
 /// and with the same −0 literals, which `==` does not tell apart).
-private struct PruneMemo {
+struct PruneMemo {
     private var results: [Expression: (tree: Expression, pruned: Expression?)] = [:]
 
     /// The memoised result for `e` (itself nil when pruning leaves `e` as it is), if any.

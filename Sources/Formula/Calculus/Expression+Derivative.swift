@@ -17,90 +17,160 @@ extension Expression {
         return plain
     }
 
-    /// d/dx as the chain rule gives it, with only its trivial parts removed (`pruned()`):
-    /// the values of `derivative()` (up to rounding) at a fraction of the cost, for
-    /// derivatives that are evaluated but never shown (f″, and f‴ to judge f″'s switch points).
+    /// d/dx as the chain rule gives it, with only its trivial parts removed: the tree
+    /// `rawDerivative().pruned()` is, bit for bit, built without the raw one (each node is
+    /// pruned as it is made, from pruned parts: pruning works bottom-up, one node at a
+    /// time). It has the values of `derivative()` (up to rounding) at a fraction of the
+    /// cost, for derivatives that are evaluated but never shown (f″, and f‴ to judge f″'s
+    /// switch points).
     public func derivativeForEvaluation() -> Expression {
-        rawDerivative().pruned()
+        var assembly = PrunedAssembly()
+        return derivative(&assembly)
     }
 
     /// The derivative before simplification (the chain rule applied literally).
     func rawDerivative() -> Expression {
+        var assembly = RawAssembly()
+        return derivative(&assembly)
+    }
+
+    /// The chain rule, with the nodes of the result made by `assembly`.
+    private func derivative<A: DerivativeAssembly>(_ assembly: inout A) -> Expression {
         switch kind {
         case .number, .constant, .parameter, .comparison, .logical:
             return .number(0, range)
         case .variable:
             return .number(1, range)
         case .negate(let a):
-            return -a.rawDerivative()
+            return assembly.negate(a.derivative(&assembly))
         case .binary(let op, let a, let b):
-            let da = a.rawDerivative(), db = b.rawDerivative()
+            let da = a.derivative(&assembly), db = b.derivative(&assembly)
             switch op {
-            case .add: return da + db
-            case .subtract: return da - db
-            case .multiply: return da * b + a * db
+            case .add: return assembly.binary(.add, da, db)
+            case .subtract: return assembly.binary(.subtract, da, db)
+            case .multiply:
+                let u = assembly.part(a), v = assembly.part(b)
+                return assembly.binary(.add, assembly.binary(.multiply, da, v), assembly.binary(.multiply, u, db))
             case .divide:
-                if !b.dependsOnX { return da / b }
-                if !a.dependsOnX { return -(a * db) / b.raised(to: .number(2)) }
-                return (da * b - a * db) / b.raised(to: .number(2))
+                let v = assembly.part(b)
+                if !b.dependsOnX { return assembly.binary(.divide, da, v) }
+                let u = assembly.part(a)
+                let square = assembly.binary(.power, v, .number(2))
+                if !a.dependsOnX { return assembly.binary(.divide, assembly.negate(assembly.binary(.multiply, u, db)), square) }
+                let numerator = assembly.binary(.subtract, assembly.binary(.multiply, da, v), assembly.binary(.multiply, u, db))
+                return assembly.binary(.divide, numerator, square)
             case .power:
+                let u = assembly.part(a), v = assembly.part(b)
                 if !b.dependsOnX {
-                    return b * a.raised(to: b - .one) * da
+                    let lowered = assembly.binary(.power, u, assembly.binary(.subtract, v, .one))
+                    return assembly.binary(.multiply, assembly.binary(.multiply, v, lowered), da)
                 }
+                let whole = assembly.part(self), log = Expression.call(.log, u)
                 if !a.dependsOnX {
-                    return self * .call(.log, a) * db
+                    return assembly.binary(.multiply, assembly.binary(.multiply, whole, log), db)
                 }
-                return self * (db * .call(.log, a) + b * da / a)
+                let inner = assembly.binary(.add, assembly.binary(.multiply, db, log),
+                                            assembly.binary(.divide, assembly.binary(.multiply, v, da), u))
+                return assembly.binary(.multiply, whole, inner)
             }
         case .call(let function, let arguments):
-            return callDerivative(function, arguments)
+            return callDerivative(function, arguments, &assembly)
         case .conditional(let c, let a, let b):
-            return .conditional(c, a.rawDerivative(), b.rawDerivative())
+            return assembly.conditional(c, a.derivative(&assembly), b.derivative(&assembly))
         }
     }
 
-    private func callDerivative(_ function: MathFunction, _ arguments: [Expression]) -> Expression {
+    private func callDerivative<A: DerivativeAssembly>(_ function: MathFunction, _ arguments: [Expression],
+                                                       _ assembly: inout A) -> Expression {
         if function == .sign { return .number(0, range) }
         let u = arguments[0]
-        let du = u.rawDerivative()
+        let du = u.derivative(&assembly), p = assembly.part(u)
         var two: Expression { .number(2) }
+        var pi: Expression { Expression(.constant(.pi), range: range) }
+        /// `factor · du`.
+        func times(_ factor: Expression, _ assembly: inout A) -> Expression { assembly.binary(.multiply, factor, du) }
         switch function {
-        case .exp: return self * du
-        case .log: return du / u
-        case .log1p: return du / (.one + u)
-        case .expm1: return .call(.exp, u) * du
-        case .sqrt: return du / (two * self)
-        case .abs: return .call(.sign, u) * du
+        case .exp: return times(assembly.part(self), &assembly)
+        case .log: return assembly.binary(.divide, du, p)
+        case .log1p: return assembly.binary(.divide, du, assembly.binary(.add, .one, p))
+        case .expm1: return times(.call(.exp, p), &assembly)
+        case .sqrt: return assembly.binary(.divide, du, assembly.binary(.multiply, two, assembly.part(self)))
+        case .abs: return times(.call(.sign, p), &assembly)
         case .sign: return .number(0, range)
-        case .max:
+        case .max, .min:
+            // The condition compares the arguments as written: pruning leaves conditions alone.
             let v = arguments[1]
-            return .conditional(.compare(.greater, v, u), v.rawDerivative(), du)
-        case .min:
-            let v = arguments[1]
-            return .conditional(.compare(.less, v, u), v.rawDerivative(), du)
+            let test = Expression.compare(function == .max ? .greater : .less, v, u)
+            return assembly.conditional(test, v.derivative(&assembly), du)
         case .clamp:
             let lo = arguments[1], hi = arguments[2]
             if !lo.dependsOnX && !hi.dependsOnX {
                 let inside = Expression.logical(.and, .compare(.greaterOrEqual, u, lo), .compare(.lessOrEqual, u, hi))
-                return .conditional(inside, du, .zero)
+                return assembly.conditional(inside, du, .zero)
             }
             // clamp(u, lo, hi) = min(max(u, lo), hi), so hi wins when lo > hi.
-            return .conditional(.compare(.less, hi, .call(.max, u, lo)), hi.rawDerivative(),
-                                .conditional(.compare(.greater, lo, u), lo.rawDerivative(), du))
-        case .tanh: return (.one - self.raised(to: two)) * du
-        case .sinh: return .call(.cosh, u) * du
-        case .cosh: return .call(.sinh, u) * du
-        case .sin: return .call(.cos, u) * du
-        case .cos: return -(.call(.sin, u)) * du
-        case .atan: return du / (.one + u.raised(to: two))
-        case .erf: return two / .call(.sqrt, Expression(.constant(.pi), range: range)) * .call(.exp, -(u.raised(to: two))) * du
-        case .erfc: return -(two / .call(.sqrt, Expression(.constant(.pi), range: range))) * .call(.exp, -(u.raised(to: two))) * du
-        case .sigmoid: return self * (.one - self) * du
-        case .softplus: return .call(.sigmoid, u) * du
+            let dhi = hi.derivative(&assembly)
+            let below = assembly.conditional(.compare(.greater, lo, u), lo.derivative(&assembly), du)
+            return assembly.conditional(.compare(.less, hi, .call(.max, u, lo)), dhi, below)
+        case .tanh: return times(assembly.binary(.subtract, .one, assembly.binary(.power, assembly.part(self), two)), &assembly)
+        case .sinh: return times(.call(.cosh, p), &assembly)
+        case .cosh: return times(.call(.sinh, p), &assembly)
+        case .sin: return times(.call(.cos, p), &assembly)
+        case .cos: return times(assembly.negate(.call(.sin, p)), &assembly)
+        case .atan: return assembly.binary(.divide, du, assembly.binary(.add, .one, assembly.binary(.power, p, two)))
+        case .erf, .erfc:
+            let ratio = assembly.binary(.divide, two, .call(.sqrt, pi))
+            let scale = function == .erf ? ratio : assembly.negate(ratio)
+            let gaussian = Expression.call(.exp, assembly.negate(assembly.binary(.power, p, two)))
+            return times(assembly.binary(.multiply, scale, gaussian), &assembly)
+        case .sigmoid:
+            let s = assembly.part(self)
+            return times(assembly.binary(.multiply, s, assembly.binary(.subtract, .one, s)), &assembly)
+        case .softplus: return times(.call(.sigmoid, p), &assembly)
         case .phi:
-            let density = Expression.call(.exp, -(u.raised(to: two)) / two)
-                / .call(.sqrt, two * Expression(.constant(.pi), range: range))
-            return density * du
+            let exponent = assembly.binary(.divide, assembly.negate(assembly.binary(.power, p, two)), two)
+            let density = assembly.binary(.divide, .call(.exp, exponent), .call(.sqrt, assembly.binary(.multiply, two, pi)))
+            return times(density, &assembly)
         }
+    }
+}
+
+/// How the chain rule puts a derivative's nodes together: as written (`RawAssembly`) or
+/// pruned as they are made (`PrunedAssembly`). Calls are made as they are by both (pruning
+/// keeps a call, with its arguments pruned).
+private protocol DerivativeAssembly {
+    /// A part of f copied into f′ (u and v in u′·v + u·v′).
+    mutating func part(_ e: Expression) -> Expression
+    func negate(_ a: Expression) -> Expression
+    func binary(_ op: BinaryOperator, _ a: Expression, _ b: Expression) -> Expression
+    func conditional(_ condition: Expression, _ a: Expression, _ b: Expression) -> Expression
+}
+
+/// The chain rule applied literally; each node takes its first operand's range.
+private struct RawAssembly: DerivativeAssembly {
+    func part(_ e: Expression) -> Expression { e }
+    func negate(_ a: Expression) -> Expression { Expression(.negate(a), range: a.range) }
+    func binary(_ op: BinaryOperator, _ a: Expression, _ b: Expression) -> Expression {
+        Expression(.binary(op, a, b), range: a.range)
+    }
+    func conditional(_ condition: Expression, _ a: Expression, _ b: Expression) -> Expression {
+        .conditional(condition, a, b)
+    }
+}
+
+/// Each node pruned as it is made (see `pruned()`): the operands are pruned already, and
+/// the parts of f copied in are pruned through one table of the subtrees met before.
+private struct PrunedAssembly: DerivativeAssembly {
+    var memo = PruneMemo()
+
+    mutating func part(_ e: Expression) -> Expression { e.pruned(&memo) }
+    func negate(_ a: Expression) -> Expression {
+        Expression.prunedNegation(a, range: a.range) ?? Expression(.negate(a), range: a.range)
+    }
+    func binary(_ op: BinaryOperator, _ a: Expression, _ b: Expression) -> Expression {
+        Expression.prunedBinary(op, a, b, range: a.range) ?? Expression(.binary(op, a, b), range: a.range)
+    }
+    func conditional(_ condition: Expression, _ a: Expression, _ b: Expression) -> Expression {
+        a == b ? a : .conditional(condition, a, b)
     }
 }
