@@ -63,6 +63,30 @@ struct ProgramBoundsTests {
         #expect(bounded > 500)
     }
 
+    /// The scan passes over runs four samples at a time: it still finds every zero sample and
+    /// one root between each pair of samples whose signs differ (NaN between breaks a pair).
+    @Test func rootsAreTheZerosAndSignChangesOfTheSamples() throws {
+        let points = Expression.samplePoints(Expression.commonWindow)
+        var checked = 0
+        for e in try formulas() where e.linearCoefficients(parameters: Self.parameters) == nil {
+            let values = e.program(parameters: Self.parameters).evaluate(points)
+            var expected: [ClosedRange<Double>] = values[0] == 0 ? [points[0]...points[0]] : []
+            for k in points.indices.dropFirst() where expected.count < Expression.rootLimit {
+                let (a, b) = (values[k - 1], values[k])
+                if b == 0 {
+                    expected.append(points[k]...points[k])
+                } else if a != 0, !a.isNaN, !b.isNaN, (a < 0) != (b < 0) {
+                    expected.append(points[k - 1]...points[k])
+                }
+            }
+            let found = e.roots(parameters: Self.parameters, in: Expression.commonWindow)
+            #expect(found.count == expected.count, "\(e)")
+            for (root, range) in zip(found, expected) { #expect(range.contains(root), "\(e): \(root) not in \(range)") }
+            checked += expected.count
+        }
+        #expect(checked > 200)
+    }
+
     @Test func rootsAreThoseOfEverySampleEvaluated() throws {
         for window in [Expression.commonWindow, -3.0...7.0] {
             let points = Expression.samplePoints(window)

@@ -72,10 +72,16 @@ extension Expression {
         var roots: [Double] = []
         if values[0] == 0 { roots.append(points[0]) }
         values.withUnsafeBufferPointer { values in
-            for k in points.indices.dropFirst() {
-                let value = values[k], previous = values[k - 1]
+            var k = 0
+            while true {
+                k += 1
                 // Nothing happens where the value is not 0 and keeps its sign bit (the
-                // common case, tested first): the tests below then all fail.
+                // common case, tested first): the tests below then all fail. Such runs
+                // (most samples, and every stretch `valuesOrSigns` ruled out) are passed
+                // over four at a time.
+                while k + 4 <= values.count, Self.keepsSign(values, k - 1) { k += 4 }
+                guard k < values.count else { break }
+                let value = values[k], previous = values[k - 1]
                 if value != 0, (previous.bitPattern ^ value.bitPattern) >> 63 == 0 { continue }
                 let x = points[k]
                 if value == 0 {
@@ -93,6 +99,17 @@ extension Expression {
             }
         }
         return roots
+    }
+
+    /// Whether values[k + 1 ... k + 4] are not 0 and have the sign bit of values[k].
+    @inline(__always)
+    private static func keepsSign(_ values: UnsafeBufferPointer<Double>, _ k: Int) -> Bool {
+        let a = values[k].bitPattern, b = values[k + 1].bitPattern, c = values[k + 2].bitPattern
+        let d = values[k + 3].bitPattern, e = values[k + 4].bitPattern
+        let signs = ((a ^ b) | (a ^ c) | (a ^ d) | (a ^ e)) >> 63
+        // x << 1 drops the sign bit: 0 exactly for both zeros.
+        let zeros = (b << 1 == 0) || (c << 1 == 0) || (d << 1 == 0) || (e << 1 == 0)
+        return signs == 0 && !zeros
     }
 
     /// Bisection on [a, b] where g(a) has sign `negativeAtA`, until the interval is one ulp.
