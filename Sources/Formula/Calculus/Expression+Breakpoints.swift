@@ -94,7 +94,11 @@ extension Expression {
         default:
             break
         }
-        for child in children { child.collectSwitchDifferences(into: &differences, seen: &seen) }
+        // The children in order, without an array of them.
+        _ = allChildrenSatisfy { child in
+            child.collectSwitchDifferences(into: &differences, seen: &seen)
+            return true
+        }
     }
 
     private func collectConditionDifferences(into differences: inout [Expression], seen: inout Set<Expression>) {
