@@ -175,23 +175,25 @@ extension Analyzer {
         var ordered = true
         forEachInOrder(far.f.minus, fs, far.f.plus) { a, b in
             if b < a - 1e-9 * max(1, abs(a)) { ordered = false }
+            return ordered
         }
         return ordered
     }
 
     /// Calls `body` on each pair of neighbours of the values far out on the left, the samples
     /// and the values far out on the right, in increasing x, skipping NaN (without building
-    /// the joined array).
-    func forEachInOrder(_ minus: [Double], _ samples: [Double], _ plus: [Double], _ body: (Double, Double) -> Void) {
+    /// the joined array), until `body` returns false (its answer is then settled).
+    func forEachInOrder(_ minus: [Double], _ samples: [Double], _ plus: [Double], _ body: (Double, Double) -> Bool) {
         var previous: Double? = nil
-        func visit(_ v: Double) {
-            guard !v.isNaN else { return }
-            if let a = previous { body(a, v) }
-            previous = v
+        func visit(_ v: Double) -> Bool {
+            guard !v.isNaN else { return true }
+            defer { previous = v }
+            if let a = previous { return body(a, v) }
+            return true
         }
-        for v in minus.reversed() { visit(v) }
-        for v in samples { visit(v) }
-        for v in plus { visit(v) }
+        for v in minus.reversed() where !visit(v) { return }
+        for v in samples where !visit(v) { return }
+        for v in plus where !visit(v) { return }
     }
 
     /// f′ non-decreasing or non-increasing over the samples (far values included).
@@ -203,6 +205,7 @@ extension Analyzer {
             let tolerance = 1e-12 * max(max(1, abs(a)), abs(b))
             if b < a - tolerance { increasing = false }
             if b > a + tolerance { decreasing = false }
+            return increasing || decreasing
         }
         return increasing || decreasing
     }

@@ -123,6 +123,8 @@ struct Analyzer {
         }
         var negative = (xs.lastIndex { $0 < 0 } ?? -1)
         for i in xs.indices where xs[i] > 0 {
+            // Neither symmetry left: nothing below can change the answer.
+            if !odd && !even { return .none }
             while negative >= 0, -xs[negative] < xs[i] { negative -= 1 }
             if negative >= 0, -xs[negative] == xs[i] { check(fs[i], fs[negative]) }
         }
