@@ -59,11 +59,21 @@ struct ProgramBuilder {
 
     /// Whether two equal trees also agree on the sign of their zero literals: `==` holds
     /// `0` and `−0` alike, but `if(c, 0, …)` and `if(c, -0, …)` give different bits.
-    /// (Called on trees already known equal: without a −0 on either side, they are.)
+    /// (Called on trees already known equal, so of the same shape: without a −0 on either
+    /// side, they are identical; the children are compared in place, without arrays.)
     static func identical(_ a: Expression, _ b: Expression) -> Bool {
         if !a.containsNegativeZero && !b.containsNegativeZero { return true }
-        if case .number(let u) = a.kind, case .number(let v) = b.kind { return u.bitPattern == v.bitPattern }
-        return zip(a.children, b.children).allSatisfy { identical($0, $1) }
+        switch (a.kind, b.kind) {
+        case (.number(let u), .number(let v)): return u.bitPattern == v.bitPattern
+        case (.negate(let u), .negate(let v)): return identical(u, v)
+        case (.binary(_, let u1, let u2), .binary(_, let v1, let v2)), (.comparison(_, let u1, let u2), .comparison(_, let v1, let v2)),
+             (.logical(_, let u1, let u2), .logical(_, let v1, let v2)):
+            return identical(u1, v1) && identical(u2, v2)
+        case (.call(_, let us), .call(_, let vs)): return zip(us, vs).allSatisfy { identical($0, $1) }
+        case (.conditional(let c, let u1, let u2), .conditional(let d, let v1, let v2)):
+            return identical(c, d) && identical(u1, v1) && identical(u2, v2)
+        default: return true
+        }
     }
 
     private mutating func emitNew(_ e: Expression) -> Int {
