@@ -211,12 +211,20 @@ extension Algebra {
         case .binary(.multiply, let a, let u):
             // c·u with c > 0: `build` would give u back as it is.
             if let c = a.numberValue, c > 0, c.isFinite, isLoneFactor(u) { return (c, u.at(e.range)) }
-        case .binary(.divide, _, _), .binary(.power, _, _), .negate, .number:
+        case .binary(.power, let base, let exponent):
+            if isPlainPower(base, exponent) { return (1, e) }
+        case .binary(.divide, _, _), .negate, .number:
             break
         default:
             // A lone factor with exponent 1: `build` would give it back as it is.
             return (1, e)
         }
+        return splitCoefficientByProductForm(e)
+    }
+
+    /// `splitCoefficient` taken the long way: the term collected into a `ProductForm` and
+    /// built again without its coefficient.
+    static func splitCoefficientByProductForm(_ e: Expression) -> (Double, Expression?) {
         var form = ProductForm()
         form.collect(e, inverted: false)
         let coefficient = form.numerator
@@ -226,6 +234,21 @@ extension Algebra {
         if let value = rest.numberValue { return (coefficient * value, nil) }
         if case .negate(let inner) = rest.kind { return (-coefficient, inner) }
         return (Swift.abs(coefficient), rest)
+    }
+
+    /// Whether `build` gives base^n (n a number) back as it is, so that the term needs no
+    /// `ProductForm`: `collect` takes it as the one factor base with exponent n, and n > 0,
+    /// n ≠ 1 and finite keep it above the bar as base^n, which `power` leaves alone unless
+    /// base is a number, a power, a product (for whole n) or a square root (for n = 2):
+    /// those are left to the long way.
+    static func isPlainPower(_ base: Expression, _ exponent: Expression) -> Bool {
+        guard let n = exponent.numberValue, n > 0, n != 1, n.isFinite else { return false }
+        switch base.kind {
+        case .number, .binary(.power, _, _), .binary(.multiply, _, _), .binary(.divide, _, _), .negate, .call(.sqrt, _):
+            return false
+        default:
+            return true
+        }
     }
 
     /// Whether `ProductForm.collect` takes `u` whole with exponent 1 (no product, quotient,
