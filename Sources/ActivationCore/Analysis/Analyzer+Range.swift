@@ -1,3 +1,5 @@
+import Formula
+
 /// Ranges of f and f′, critical points, monotonicity.
 extension Analyzer {
     struct CriticalPoint {
@@ -32,11 +34,13 @@ extension Analyzer {
             result.append(CriticalPoint(x: x, y: probe.f(x), isMinimum: dfs[j] < 0))
         }
         for e in extrema where result.count + 2 <= Self.maximumExtrema {
-            let hidden = e.isMinimum ? (e.sampleValue > 0 && e.best.y < 0) : (e.sampleValue < 0 && e.best.y > 0)
+            // An extremum left unrefined is certainly not hidden (see `slopeExtrema`).
+            guard let best = e.best else { continue }
+            let hidden = e.isMinimum ? (e.sampleValue > 0 && best.y < 0) : (e.sampleValue < 0 && best.y > 0)
             guard hidden else { continue }
-            let left = Refinement.bisect(probe.df, e.lower, e.best.x, known: e.lowerSlope, e.best.y, again: probe.again)
+            let left = Refinement.bisect(probe.df, e.lower, best.x, known: e.lowerSlope, best.y, again: probe.again)
             result.append(CriticalPoint(x: left, y: probe.f(left), isMinimum: !e.isMinimum))
-            let right = Refinement.bisect(probe.df, e.best.x, e.upper, known: e.best.y, e.upperSlope, again: probe.again)
+            let right = Refinement.bisect(probe.df, best.x, e.upper, known: best.y, e.upperSlope, again: probe.again)
             result.append(CriticalPoint(x: right, y: probe.f(right), isMinimum: e.isMinimum))
         }
         return result
@@ -70,13 +74,41 @@ extension Analyzer {
         /// The sample at the extremum (the first of a run of equal values).
         let sampleX: Double, sampleValue: Double
         let isMinimum: Bool
-        let best: (x: Double, y: Double)
+        /// The refined extremum; nil when it certainly could not matter (see `slopeExtrema`).
+        let best: (x: Double, y: Double)?
     }
 
     /// Local extrema of the sampled f′. Near an extremum f′ can round to the same value at
     /// neighbouring samples, so a run of equal values counts when both neighbours of the
     /// run lie on the same side of it; a run that reaches the window's edge is saturation.
-    func slopeExtrema() -> [SlopeExtremum] {
+    ///
+    /// With `skipping`, an extremum of a formula whose f′ is certainly strictly between the
+    /// smallest and largest finite samples over its bracket (`Program.range(over:_:)`), and
+    /// certainly not of the opposite sign to its sample, is not refined: its refined value
+    /// could neither move nor close an end of f′'s range, nor hide a pair of critical points.
+    /// `skipped` counts those.
+    func slopeExtrema(skipping: Bool, skipped: inout Int) -> [SlopeExtremum] {
+        let program: Program? = if skipping, case .interpreted(let formula) = probe.function.storage {
+            formula.derivativeProgram
+        } else {
+            nil
+        }
+        // The finite samples' extremes, as `hull` finds them, made at the first extremum.
+        var sampled: (low: Double, high: Double)? = nil
+        func certainlyIrrelevant(_ lower: Double, _ upper: Double, sample b: Double, isMinimum: Bool) -> Bool {
+            guard let program else { return false }
+            if sampled == nil {
+                var low = Double.infinity, high = -Double.infinity
+                for v in dfs where v.isFinite {
+                    if v < low { low = v }
+                    if high < v { high = v }
+                }
+                sampled = (low, high)
+            }
+            guard let (low, high) = sampled, let range = program.range(over: lower, upper),
+                  range.lowerBound > low, range.upperBound < high else { return false }
+            return isMinimum ? (b <= 0 || range.lowerBound >= 0) : (b >= 0 || range.upperBound <= 0)
+        }
         var result: [SlopeExtremum] = []
         var start = 1
         while start + 1 < xs.count, result.count < Self.maximumExtrema {
@@ -89,7 +121,12 @@ extension Analyzer {
             let isMax = b > a && b > c, isMin = b < a && b < c
             guard isMax || isMin, abs(xs[start - 1]) <= grid.innerRadius, abs(xs[end + 1]) <= grid.innerRadius,
                   clear(xs[start - 1], xs[end + 1]), b.isFinite else { continue }
-            let best = Refinement.goldenSection(probe.df, xs[start - 1], xs[end + 1], sign: isMin ? 1 : -1, again: probe.again)
+            var best: (x: Double, y: Double)? = nil
+            if certainlyIrrelevant(xs[start - 1], xs[end + 1], sample: b, isMinimum: isMin) {
+                skipped += 1
+            } else {
+                best = Refinement.goldenSection(probe.df, xs[start - 1], xs[end + 1], sign: isMin ? 1 : -1, again: probe.again)
+            }
             result.append(SlopeExtremum(lower: xs[start - 1], upper: xs[end + 1], lowerSlope: a, upperSlope: c,
                                         sampleX: xs[start], sampleValue: b, isMinimum: isMin, best: best))
         }
@@ -105,7 +142,7 @@ extension Analyzer {
         var candidates: [Candidate] = []
         for e in extrema {
             candidates.append(Candidate(value: e.sampleValue, attained: true, x: e.sampleX))
-            if e.best.y.isFinite { candidates.append(Candidate(value: e.best.y, attained: true, x: e.best.x)) }
+            if let best = e.best, best.y.isFinite { candidates.append(Candidate(value: best.y, attained: true, x: best.x)) }
         }
         for s in sides {
             if s.kind == .unknown {

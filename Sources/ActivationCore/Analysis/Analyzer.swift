@@ -39,7 +39,21 @@ struct Analyzer {
         }
     }
 
+    /// The properties. Refinements that cannot change them are skipped (see `slopeExtrema`)
+    /// unless the skipped evaluations, had they been made, could have spent the budget: then
+    /// the analysis runs again without skipping, so the answer is always the full one.
     func run() -> Properties {
+        let start = probe.checkpoint()
+        var skipped = 0
+        let properties = run(skipping: true, skipped: &skipped)
+        if skipped == 0 || probe.evaluations + skipped * Refinement.goldenSectionEvaluations <= probe.budget {
+            return properties
+        }
+        probe.restore(start)
+        return run(skipping: false, skipped: &skipped)
+    }
+
+    func run(skipping: Bool, skipped: inout Int) -> Properties {
         let function = probe.function
         let f0 = function.value(0.0)
         let df0 = function.derivative(0.0)
@@ -54,7 +68,7 @@ struct Analyzer {
             fMinus: limit(probe.f, far.f.minus, -1, "f"), fPlus: limit(probe.f, far.f.plus, 1, "f"),
             dfMinus: limit(probe.df, far.df.minus, -1, "f′"), dfPlus: limit(probe.df, far.df.plus, 1, "f′"))
 
-        let extrema = slopeExtrema()
+        let extrema = slopeExtrema(skipping: skipping, skipped: &skipped)
         let criticals = criticalPoints(extrema: extrema)
         let range = valueRange(criticals: criticals, minus: limits.fMinus, plus: limits.fPlus)
         let monotonic = isMonotonic(criticals: criticals, minus: limits.fMinus, plus: limits.fPlus)

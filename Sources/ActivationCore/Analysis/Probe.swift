@@ -23,6 +23,13 @@ final class Probe {
         derivativeAt = function.derivativeIgnoringKinksFunction
     }
 
+    /// What has been spent and noted so far, to go back to with `restore(_:)`.
+    func checkpoint() -> (evaluations: Int, undecided: [String]) { (evaluations, undecided) }
+
+    func restore(_ checkpoint: (evaluations: Int, undecided: [String])) {
+        (evaluations, undecided) = checkpoint
+    }
+
     private func spend(_ count: Int = 1) -> Bool {
         evaluations += count
         if evaluations <= budget { return true }

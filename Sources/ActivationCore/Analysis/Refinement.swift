@@ -24,6 +24,9 @@ enum Refinement {
         return abs(again(gLo)) <= abs(again(gHi)) ? lo : hi
     }
 
+    /// The most evaluations `goldenSection` makes: two to start, one per step, one asked again.
+    static let goldenSectionEvaluations = 2 + 120 + 1
+
     /// The x in [a, b] where g is smallest (sign = 1) or largest (sign = −1), by golden
     /// section, at most 120 steps. Returns (x, g(x)), g(x) asked of `again` (see `bisect`).
     static func goldenSection(_ g: (Double) -> Double, _ a: Double, _ b: Double, sign: Double,

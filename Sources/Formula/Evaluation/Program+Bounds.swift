@@ -37,6 +37,13 @@ extension Program {
         fill(input, output, middle, end, scratch)
     }
 
+    /// Bounds on the values at every x in [lo, hi] (see `bounds(over:_:)`), nil when the
+    /// program cannot be bounded there.
+    public func range(over lo: Double, _ hi: Double) -> ClosedRange<Double>? {
+        guard let bounds = bounds(over: lo, hi), bounds.lower <= bounds.upper else { return nil }
+        return bounds.lower...bounds.upper
+    }
+
     /// Bounds on the result over every x in [lo, hi], nil when some instruction cannot be
     /// bounded there (it may be NaN or infinite, or is not handled).
     ///

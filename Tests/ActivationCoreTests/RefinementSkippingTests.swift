@@ -1,0 +1,51 @@
+@testable import ActivationCore
+import Formula
+import Testing
+
+/// The analysis leaves unrefined the extrema of f′ that cannot change its answer; the answer
+/// must be the one of refining every extremum, also when the budget runs out.
+struct RefinementSkippingTests {
+    /// Formulas whose f′ rounds to many small local extrema in its saturated stretches.
+    static let formulas = [
+        "exp(tanh(x - 1.04 * sigmoid(0.957 * x))) * (min(1.3 * x, 4.76) / (1 + clamp(x, -0.596, 5.94)^2))",
+        "2.13 * exp(tanh(x)) - 1.7 * exp(tanh(x + 0.346))", "exp(tanh(x)) * (2.5 * x)", "(x + 2.09) / (1 + tanh(x)^2)",
+        "x * exp(tanh(x + 0.622))", "(x + 0.984) / (1 + exp(tanh(x))^2)", "abs(min(x, 5.51) / (1 + tanh(1.14 * x)^2))",
+        "if(x > -1.4, x^2 / (1 + x^2) + erf(2.71 * x), sigmoid(atan(x) * (1.26 * x)))",
+        "x * sigmoid(x)", "x * Phi(x)", "sin(x) + x", "max(x, 0) + 0.3 * cos(2 * x)",
+    ]
+
+    func function(_ text: String) throws -> ActivationFunction {
+        Catalog.interpreted(id: "test", formula: try FormulaParser.parse(text, names: []), parameters: [:])
+    }
+
+    func unskipped(_ function: ActivationFunction, budget: Int = 200_000) -> Properties {
+        var skipped = 0
+        return Analyzer(Probe(function, budget: budget)).run(skipping: false, skipped: &skipped)
+    }
+
+    @Test func skippingGivesTheFullAnswer() throws {
+        var skippedAny = 0
+        for text in Self.formulas {
+            let f = try function(text)
+            var skipped = 0
+            let properties = Analyzer(Probe(f)).run(skipping: true, skipped: &skipped)
+            skippedAny += skipped
+            #expect(properties == unskipped(f), "\(text)")
+            #expect(PropertyAnalysis.analyze(f) == unskipped(f), "\(text)")
+        }
+        #expect(skippedAny > 20)
+    }
+
+    @Test func aBudgetThatRunsOutGivesTheFullAnswer() throws {
+        let f = try function("exp(tanh(x)) * (2.5 * x)")
+        var skipped = 0
+        let probe = Probe(f)
+        _ = Analyzer(probe).run(skipping: true, skipped: &skipped)
+        let spent = probe.evaluations
+        #expect(skipped > 0)
+        // Budgets around what the skipping run spends, up to what refining all would.
+        for budget in stride(from: spent - 50, through: spent + skipped * Refinement.goldenSectionEvaluations + 50, by: 37) {
+            #expect(Analyzer(Probe(f, budget: budget)).run() == unskipped(f, budget: budget), "budget \(budget)")
+        }
+    }
+}
