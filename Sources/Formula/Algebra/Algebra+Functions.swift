@@ -38,9 +38,11 @@ extension Algebra {
 
     /// A function call with its argument(s) already simplified.
     static func call(_ function: MathFunction, _ arguments: [Expression], range: SourceRange) -> Expression {
-        let values = arguments.compactMap(\.numberValue)
-        if values.count == arguments.count,
-           let folded = foldable(StableMath.apply(function, values[0], values.count > 1 ? values[1] : 0, values.count > 2 ? values[2] : 0)) {
+        // All arguments numbers: folded when the result reads short (no array of the values).
+        if let a = arguments[0].numberValue, arguments.count < 2 || arguments[1].numberValue != nil,
+           arguments.count < 3 || arguments[2].numberValue != nil,
+           let folded = foldable(StableMath.apply(function, a, arguments.count > 1 ? arguments[1].numberValue! : 0,
+                                                  arguments.count > 2 ? arguments[2].numberValue! : 0)) {
             return .number(folded, range)
         }
         let u = arguments[0]

@@ -43,6 +43,12 @@ extension Expression {
 
     func isNumber(_ value: Double) -> Bool { numberValue == value }
 
+    /// Whether this is `other` itself (the same storage and range, so the same bits), not
+    /// merely an equal tree.
+    func isSameValue(as other: Expression) -> Bool {
+        kind.storageBits == other.kind.storageBits && range == other.range
+    }
+
     /// The same node with another range (used to keep a node's origin after a rewrite).
     func at(_ range: SourceRange) -> Expression {
         var copy = self

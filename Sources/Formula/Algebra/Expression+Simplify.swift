@@ -94,7 +94,14 @@ extension Expression {
             case .power: return Algebra.power(u, v, range: range)
             }
         case .call(let function, let arguments):
-            return Algebra.call(function, arguments.map { $0.simplifiedOnce(&rewritten) }, range: range)
+            // The argument array is copied only once an argument changes (most are x or
+            // stay as they are).
+            var simplified = arguments
+            for (i, argument) in arguments.enumerated() {
+                let new = argument.simplifiedOnce(&rewritten)
+                if !new.isSameValue(as: argument) { simplified[i] = new }
+            }
+            return Algebra.call(function, simplified, range: range)
         case .conditional(let c, let a, let b):
             return Algebra.conditional(c.simplifiedOnce(&rewritten), a.simplifiedOnce(&rewritten), b.simplifiedOnce(&rewritten), range: range)
         case .comparison(let op, let a, let b):
