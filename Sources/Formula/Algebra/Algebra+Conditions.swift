@@ -39,6 +39,21 @@ extension Algebra {
                 if f == .min, op == .less || op == .lessOrEqual, c <= k { return comparison(op, u, b, range: range) }
             }
         }
+        return solvedForX(op, a, b, range: range)
+    }
+
+    /// `comparison` of operands that need no swap and no max/min rule: solved for x when
+    /// linear in x. The commonest, x against a finite non-zero number, is already solved
+    /// (the long way gives the same number back: c moved across twice, divided by 1).
+    static func solvedForX(_ op: ComparisonOperator, _ a: Expression, _ b: Expression, range: SourceRange) -> Expression {
+        if case .variable = a.kind, let c = b.numberValue, c.isFinite, c != 0 {
+            return Expression(.comparison(op, Expression.x.at(a.range), b), range: range)
+        }
+        return solvedForXTheLongWay(op, a, b, range: range)
+    }
+
+    /// `solvedForX` through the terms of a − b.
+    static func solvedForXTheLongWay(_ op: ComparisonOperator, _ a: Expression, _ b: Expression, range: SourceRange) -> Expression {
         if a.dependsOnX, !b.dependsOnX {
             var all: [Term] = []
             terms(of: a, times: 1, into: &all)
