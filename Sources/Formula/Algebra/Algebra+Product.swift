@@ -127,15 +127,18 @@ extension Algebra {
 
     static func build(_ input: consuming ProductForm, range: SourceRange) -> Expression {
         var form = input
-        form.factors.removeAll { $0.exponent == 0 }
+        // Removing nothing would still copy the array when its buffer is shared: look first.
+        if form.factors.contains(where: { $0.exponent == 0 }) { form.factors.removeAll { $0.exponent == 0 } }
         // sign(u)·u = |u|
+        var merged = false
         for i in form.factors.indices where form.factors[i].exponent == 1 {
             guard case .call(.sign, let arguments) = form.factors[i].base.kind,
                   let j = form.factors.firstIndex(where: { $0.base == arguments[0] && $0.exponent == 1 }) else { continue }
             form.factors[i].base = .call(.abs, arguments[0])
             form.factors[j].exponent = 0
+            merged = true
         }
-        form.factors.removeAll { $0.exponent == 0 }
+        if merged { form.factors.removeAll { $0.exponent == 0 } }
         if form.numerator == 0 { return .number(0, range) }
         if form.denominator < 0 {
             form.numerator = -form.numerator
