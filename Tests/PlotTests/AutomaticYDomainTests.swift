@@ -16,16 +16,8 @@ import Testing
             largest = max(largest, v)
         }
         let sorted = finite.sorted()
-        let qLow = sorted[(finite.count - 1) * 2 / 100], qHigh = sorted[(finite.count - 1) * 98 / 100]
-        let spread = qHigh - qLow
-        var low = max(smallest, qLow - spread / 2), high = min(largest, qHigh + spread / 2)
-        if low > 0, low < high * 0.35 { low = 0 }
-        if high < 0, high > low * 0.35 { high = 0 }
-        if high - low < 1e-12 * max(abs(low), 1) {
-            return (low - max(abs(low) * 0.1, 1))...(high + max(abs(high) * 0.1, 1))
-        }
-        let margin = (high - low) * 0.06
-        return (low - margin)...(high + margin)
+        return AutomaticYDomain.linear(smallest: smallest, largest: largest, lowQuantile: sorted[(finite.count - 1) * 2 / 100],
+                                       highQuantile: sorted[(finite.count - 1) * 98 / 100])
     }
 
     @Test func aViewFromPartsIsTheViewOfTheJoinedValues() {

@@ -71,6 +71,13 @@ enum AutomaticYDomain {
         }
         guard !finite.isEmpty else { return -1...1 }
         let (qLow, qHigh) = select(&finite, (finite.count - 1) * 2 / 100, (finite.count - 1) * 98 / 100)
+        return linear(smallest: smallest, largest: largest, lowQuantile: qLow, highQuantile: qHigh)
+    }
+
+    /// The linear view from the finite values' extremes and their 2nd and 98th percentiles:
+    /// the middle of the values with half their spread on each side (never past an extreme),
+    /// reaching to zero when zero is near, and a margin.
+    static func linear(smallest: Double, largest: Double, lowQuantile qLow: Double, highQuantile qHigh: Double) -> ClosedRange<Double> {
         let spread = qHigh - qLow
         var low = max(smallest, qLow - spread / 2), high = min(largest, qHigh + spread / 2)
         if low > 0, low < high * 0.35 { low = 0 }
