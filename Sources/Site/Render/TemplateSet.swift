@@ -11,6 +11,8 @@ struct TemplateSet: Sendable {
 
     private let library: MustacheLibrary
     let names: Set<String>
+    /// Pages of a shape seen before are put together from the template's skeleton.
+    private let skeletons = TemplateSkeletons()
 
     /// Put before every template, on a line of its own (which Mustache drops): values are
     /// escaped by `TemplateEscaping`. Parse errors are reported against the file's own lines.
@@ -75,10 +77,25 @@ struct TemplateSet: Sendable {
     }
 
     private func render(_ name: String, fields: TemplateFields) throws -> String {
-        guard names.contains(name), let text = library.render(fields, withTemplate: name) else {
+        let library = self.library
+        guard names.contains(name),
+              let text = skeletons.render(name, fields, render: { library.render($0, withTemplate: name) }) else {
             throw MissingTemplate(name: name)
         }
         return text
+    }
+
+    /// Template `name` rendered by swift-mustache alone, never from a skeleton (for tests).
+    func renderByLibrary(_ name: String, _ context: [String: Any], layout: [String: String] = [:]) -> String? {
+        library.render(TemplateFields(context, layout: layout), withTemplate: name)
+    }
+
+    /// How many shapes of template `name` have a skeleton (for tests).
+    func skeletonCount(_ name: String) -> Int { skeletons.count(name) }
+
+    /// Template `name` as pages are made: from a skeleton when one fits (for tests).
+    func render(_ name: String, _ context: [String: Any], layout: [String: String]) throws -> String {
+        try render(name, fields: TemplateFields(context, layout: layout))
     }
 }
 
@@ -101,6 +118,8 @@ struct TemplateFields: MustacheParent {
     }
 
     private let storage: Storage
+    var values: [String: Any] { storage.values }
+    var layout: [String: String] { storage.layout }
 
     /// `layout`: the fields only the layout has (`content`, `site_header`, `site_footer`), looked up first.
     init(_ values: [String: Any], layout: [String: String] = [:]) {

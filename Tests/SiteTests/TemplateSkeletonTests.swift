@@ -1,0 +1,84 @@
+import Foundation
+import Testing
+@testable import Site
+import TestSupport
+
+/// Pages put together from a template's skeleton are the pages swift-mustache renders.
+@Suite struct TemplateSkeletonTests {
+    /// A templates folder holding `files` (name → text) besides the required templates.
+    private func templates(_ files: [String: String]) throws -> TemplateSet {
+        let folder = try TestSupport.temporaryDirectory().appendingPathComponent("Templates")
+        try FileManager.default.copyItem(at: TestSupport.repositoryRoot.appendingPathComponent("Templates").resolvingSymlinksInPath(),
+                                         to: folder)
+        for (name, text) in files {
+            try text.write(to: folder.appendingPathComponent(name + ".mustache"), atomically: true, encoding: .utf8)
+        }
+        let (set, diagnostics) = TemplateSet.load(directory: folder.path)
+        return try #require(set, "\(diagnostics)")
+    }
+
+    private static let texts = ["plain", "a<b & \"c\" 'd'>", "\"\u{301} <\u{338}", "é\u{301}", "\u{E000}&\u{E001}", "ƒ′(0) = −1", "{{x}}", " "]
+
+    @Test func pagesOfOneShapeAreTheLibrarysPagesWhateverTheirTexts() throws {
+        let set = try templates(["page": """
+            <h1 title="{{title}}">{{title}}</h1>{{{html}}}
+            {{#note}}<p>{{.}} ({{title}})</p>{{/note}}{{^note}}<p>none</p>{{/note}}{{#flag}}<b>on</b>{{/flag}}{{^flag}}off{{/flag}}
+            {{> partials/site-footer}}
+            """])
+        var generator = SystemRandomNumberGenerator()
+        for round in 0..<200 {
+            var context: [String: Any] = [:]
+            for key in ["title", "html", "note", "site_title", "site_description"] {
+                switch Int.random(in: 0..<4, using: &generator) {
+                case 0: break
+                case 1: context[key] = ""
+                default: context[key] = Self.texts.randomElement(using: &generator)! + String(round)
+                }
+            }
+            if Bool.random(using: &generator) { context["flag"] = Bool.random(using: &generator) }
+            let expected = try #require(set.renderByLibrary("page", context))
+            let made = try set.render("page", context)
+            #expect(Array(made.utf8) == Array(expected.utf8), "\(context)")
+        }
+    }
+
+    @Test func theLayoutsFieldsComeFirstAsInTheLibrary() throws {
+        let set = try templates([:])
+        for round in 0..<6 {
+            let context: [String: Any] = ["page_title": "T\(round) <&>", "description": round % 2 == 0 ? "" : "d\"\(round)",
+                                          "canonical_url": "https://x/\(round)", "site_title": "S", "stylesheet": "a.css", "script": "s.js",
+                                          "content": "not the layout's"]
+            let layout = ["content": "<main>\(round)</main>", "site_header": "<h>", "site_footer": "<f>"]
+            let expected = try #require(set.renderByLibrary("layout", context, layout: layout))
+            #expect(Array(try set.render("layout", context, layout: layout).utf8) == Array(expected.utf8))
+        }
+    }
+
+    @Test func aTemplateThatChangesItsTextsIsLeftToTheLibrary() throws {
+        let set = try templates(["loud": "<p>{{uppercased(name)}} {{reversed(name)}}</p>"])
+        for name in ["abc", "Nonlin", "x<y"] {
+            let expected = try #require(set.renderByLibrary("loud", ["name": name]))
+            #expect(try set.render("loud", ["name": name]) == expected)
+            #expect(expected.contains(name.uppercased().replacingOccurrences(of: "<", with: "&lt;")))
+        }
+    }
+
+    @Test func aSkeletonIsLearntOnlyForTemplatesReadingTextsAndFlags() throws {
+        let set = try templates(["flat": "<p>{{a}}{{#b}}!{{/b}}</p>", "nested": "{{#paper}}<i>{{title}}</i>{{/paper}}",
+                                 "list": "{{#items}}<li>{{.}}</li>{{/items}}"])
+        for round in 0..<5 {
+            let cases: [(String, [String: Any])] = [
+                ("flat", ["a": "x\(round)", "b": true]),
+                ("nested", ["paper": TemplateFields(["title": "P\(round)"])]),
+                ("list", ["items": ["a\(round)", "<b>"]]),
+            ]
+            for (name, context) in cases {
+                let expected = try #require(set.renderByLibrary(name, context))
+                #expect(try set.render(name, context) == expected)
+            }
+        }
+        #expect(set.skeletonCount("flat") == 1)
+        #expect(set.skeletonCount("nested") == 0)
+        #expect(set.skeletonCount("list") == 0)
+    }
+}
