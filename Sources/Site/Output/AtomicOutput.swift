@@ -55,28 +55,29 @@ public struct AtomicOutput {
         let parent = destination.deletingLastPathComponent()
         let lock = try BuildLock(path: parent.appendingPathComponent(".\(destination.lastPathComponent).lock").path, wait: true)
         defer { lock.release() }
-        let root = destination.path
+        let root = try OpenFolder(destination.path)
+        defer { root.close() }
         var touched: [String] = []
         var made: Set<Substring> = [""]
         for (path, bytes) in files.files where previous[path] != bytes {
             let folder = path[..<(path.lastIndex(of: "/") ?? path.startIndex)]
-            if previous[path] == nil, !made.contains(folder) { try Self.makeFolders(folder, under: root, made: &made) }
+            if previous[path] == nil, !made.contains(folder) { try root.makeFolders(folder, made: &made) }
             let slash = path.lastIndex(of: "/").map { path.index(after: $0) } ?? path.startIndex
-            let temporary = root + "/" + path[..<slash] + ".nonlin-" + path[slash...]
-            try Self.writeFile(bytes, to: temporary)
-            guard rename(temporary, root + "/" + path) == 0 else {
-                unlink(temporary)
-                throw Failure.io("cannot replace \(root)/\(path): \(String(cString: strerror(errno)))")
+            let temporary = String(path[..<slash] + ".nonlin-" + path[slash...])
+            try root.writeFile(bytes, at: temporary)
+            guard renameat(root.descriptor, temporary, root.descriptor, path) == 0 else {
+                unlinkat(root.descriptor, temporary, 0)
+                throw Failure.io("cannot replace \(root.path)/\(path): \(String(cString: strerror(errno)))")
             }
             touched.append(path)
         }
         for path in previous.files.keys where files[path] == nil {
-            unlink(root + "/" + path)
+            unlinkat(root.descriptor, path, 0)
             touched.append(path)
             var folder = Substring(path)
             while let slash = folder.lastIndex(of: "/") {
                 folder = folder[..<slash]
-                if rmdir(root + "/" + folder) != 0 { break }
+                if unlinkat(root.descriptor, String(folder), AT_REMOVEDIR) != 0 { break }
             }
         }
         return touched.sorted()
@@ -89,17 +90,20 @@ public struct AtomicOutput {
     /// The files are written on all cores, each worker making the folders its files need
     /// (creating a file is mostly the kernel's work, which runs on the core that asks).
     private func writeFiles(_ files: SiteFiles, into root: String) throws {
+        let folder = try OpenFolder(root)
+        defer { folder.close() }
         // Each worker makes the folders its files need (mkdir of a folder another worker
         // has just made is harmless), so no serial pass over the paths comes first.
-        let paths = Array(files.unorderedPaths)
-        let chunks = stride(from: 0, to: paths.count, by: 64).map { paths[$0..<min($0 + 64, paths.count)] }
+        // Path and bytes are taken together: no lookup of each path again.
+        let entries = Array(files.files)
+        let chunks = stride(from: 0, to: entries.count, by: 64).map { entries[$0..<min($0 + 64, entries.count)] }
         let failures = ConcurrentMap.map(chunks) { chunk -> Failure? in
             var made: Set<Substring> = [""]
-            for path in chunk {
+            for (path, bytes) in chunk {
                 do {
-                    let folder = path[..<(path.lastIndex(of: "/") ?? path.startIndex)]
-                    if !made.contains(folder) { try Self.makeFolders(folder, under: root, made: &made) }
-                    try Self.writeFile(files[path]!, to: root + "/" + path)
+                    let parent = path[..<(path.utf8.lastIndex(of: UInt8(ascii: "/")) ?? path.startIndex)]
+                    if !made.contains(parent) { try folder.makeFolders(parent, made: &made) }
+                    try folder.writeFile(bytes, at: path)
                 } catch {
                     return error as? Failure ?? .io("\(error)")
                 }
@@ -107,36 +111,6 @@ public struct AtomicOutput {
             return nil
         }
         if let failure = failures.lazy.compactMap({ $0 }).first { throw failure }
-    }
-
-    private static func writeFile(_ bytes: [UInt8], to path: String) throws {
-        let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
-        guard descriptor >= 0 else { throw Failure.io("cannot create \(path): \(String(cString: strerror(errno)))") }
-        defer { close(descriptor) }
-        try bytes.withUnsafeBytes { buffer in
-            var offset = 0
-            while offset < buffer.count {
-                let written = Foundation.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
-                if written < 0 && errno == EINTR { continue }
-                guard written > 0 else { throw Failure.io("cannot write \(path): \(String(cString: strerror(errno)))") }
-                offset += written
-            }
-        }
-    }
-
-    /// Creates `folder` and its missing ancestors under `root` (`a/b` makes `a`, then `a/b`).
-    private static func makeFolders(_ folder: Substring, under root: String, made: inout Set<Substring>) throws {
-        var end = folder.startIndex
-        while end < folder.endIndex {
-            end = folder[folder.index(after: end)...].firstIndex(of: "/") ?? folder.endIndex
-            let prefix = folder[..<end]
-            guard !made.contains(prefix) else { continue }
-            let full = root + "/" + prefix
-            guard mkdir(full, 0o755) == 0 || errno == EEXIST else {
-                throw Failure.io("cannot create folder \(full): \(String(cString: strerror(errno)))")
-            }
-            made.insert(prefix)
-        }
     }
 
     /// Renames the old output aside, the new one into place, then deletes the old one
@@ -174,5 +148,53 @@ final class BuildLock {
     func release() {
         flock(descriptor, LOCK_UN)
         close(descriptor)
+    }
+}
+
+/// An open folder that files and folders are made in by paths relative to it (`openat`,
+/// `mkdirat`): the kernel walks only the path inside the site, not the folders above it,
+/// and no absolute path is put together per file. `path` is for messages.
+private struct OpenFolder: Sendable {
+    let descriptor: Int32
+    let path: String
+
+    init(_ path: String) throws {
+        descriptor = open(path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        self.path = path
+        guard descriptor >= 0 else { throw AtomicOutput.Failure.io("cannot open folder \(path): \(String(cString: strerror(errno)))") }
+    }
+
+    func close() { _ = Foundation.close(descriptor) }
+
+    /// Creates (or truncates) the file at `relative` and writes `bytes` into it, in one
+    /// `write` unless the kernel takes fewer.
+    func writeFile(_ bytes: [UInt8], at relative: String) throws {
+        let file = openat(descriptor, relative, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        guard file >= 0 else { throw AtomicOutput.Failure.io("cannot create \(path)/\(relative): \(String(cString: strerror(errno)))") }
+        defer { Foundation.close(file) }
+        try bytes.withUnsafeBytes { buffer in
+            var offset = 0
+            while offset < buffer.count {
+                let written = Foundation.write(file, buffer.baseAddress! + offset, buffer.count - offset)
+                if written < 0 && errno == EINTR { continue }
+                guard written > 0 else { throw AtomicOutput.Failure.io("cannot write \(path)/\(relative): \(String(cString: strerror(errno)))") }
+                offset += written
+            }
+        }
+    }
+
+    /// Creates `folder` and its missing ancestors (`a/b` makes `a`, then `a/b`), skipping
+    /// those in `made` and adding those made.
+    func makeFolders(_ folder: Substring, made: inout Set<Substring>) throws {
+        var end = folder.startIndex
+        while end < folder.endIndex {
+            end = folder[folder.index(after: end)...].firstIndex(of: "/") ?? folder.endIndex
+            let prefix = folder[..<end]
+            guard !made.contains(prefix) else { continue }
+            guard mkdirat(descriptor, String(prefix), 0o755) == 0 || errno == EEXIST else {
+                throw AtomicOutput.Failure.io("cannot create folder \(path)/\(prefix): \(String(cString: strerror(errno)))")
+            }
+            made.insert(prefix)
+        }
     }
 }
