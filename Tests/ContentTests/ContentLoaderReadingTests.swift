@@ -2,6 +2,7 @@ import Diagnostics
 import Foundation
 import Testing
 @testable import Content
+import TestSupport
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -17,6 +18,35 @@ struct ContentLoaderReadingTests {
     ] as [[UInt8]])
     func bytesDecodeAsFoundationDecodesUTF8(_ bytes: [UInt8]) {
         #expect(ContentLoader.decode(bytes) == String(data: Data(bytes), encoding: .utf8))
+    }
+
+    /// A file the listing saw as regular is read straight into a string when it is plain
+    /// UTF-8; every file, that way or the checked way, gives what `decode` gives its bytes
+    /// (nil, with a diagnostic, when that is nil).
+    @Test(arguments: [
+        [0xEF, 0xBB, 0xBF, 0x41], [0xEF, 0xBB, 0xBF], [0x41, 0xEF, 0xBB, 0xBF], [], [0x00, 0x41], [0x41, 0xFF],
+        [0xED, 0xA0, 0x80], [0xC0, 0x80], Array("é👩‍👩‍👧\r\n".utf8), Array("plain ASCII text\n".utf8),
+    ] as [[UInt8]])
+    func regularFilesReadAsTheirBytesDecode(_ bytes: [UInt8]) throws {
+        try expectRegularFileReadsAsDecoded(bytes)
+    }
+
+    @Test func longRegularFilesReadAsTheirBytesDecode() throws {
+        try expectRegularFileReadsAsDecoded(Array(String(repeating: "long line of ASCII\n", count: 400).utf8))
+        try expectRegularFileReadsAsDecoded(Array((String(repeating: "x", count: 5000) + "é").utf8))
+        try expectRegularFileReadsAsDecoded(Array(String(repeating: "x", count: 5000).utf8) + [0xFF])
+    }
+
+    private func expectRegularFileReadsAsDecoded(_ bytes: [UInt8]) throws {
+        let folder = try TestSupport.temporaryDirectory().path
+        let path = folder + "/file.md"
+        try Data(bytes).write(to: URL(fileURLWithPath: path))
+        var diagnostics: [Diagnostic] = []
+        let text = ContentLoader(directory: folder).readText(path, optional: false, isRegular: true, &diagnostics)
+        #expect(text == ContentLoader.decode(bytes))
+        #expect(diagnostics.isEmpty == (text != nil))
+        let plain = bytes.withUnsafeBufferPointer(ContentLoader.isPlainUTF8)
+        #expect(plain == (ContentLoader.decode(bytes) != nil && !bytes.starts(with: [0xEF, 0xBB, 0xBF])))
     }
 
     @Test func linkedAndNestedFilesLoadLikePlainOnes() throws {

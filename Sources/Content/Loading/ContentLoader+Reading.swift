@@ -6,9 +6,7 @@ extension ContentLoader {
     /// `isRegular` says the folder listing saw a regular file: it is then opened at once
     /// (one path lookup, not two); anything unexpected there takes the checked way below.
     func readText(_ path: String, optional: Bool, isRegular: Bool = false, _ diagnostics: inout [Diagnostic]) -> String? {
-        if isRegular, let bytes = Self.readRegularFile(path, limit: maximumFileSize), let text = Self.decode(bytes) {
-            return text
-        }
+        if isRegular, let text = Self.readRegularFile(path, limit: maximumFileSize) { return text }
         // One `stat` answers both questions: is there a file (what `fileExists` asks), and is it a regular one.
         var info = stat()
         guard stat(path, &info) == 0 else {
@@ -56,17 +54,44 @@ extension ContentLoader {
         return String(validating: bytes, as: UTF8.self)
     }
 
-    /// The bytes of a file seen to be regular, when it still is one of at most `limit`
-    /// bytes and reads without an error; nil sends the caller the checked way. Opened
-    /// without blocking, so a file swapped for a pipe since the listing cannot hang the load.
-    private static func readRegularFile(_ path: String, limit: Int) -> [UInt8]? {
+    /// The text of a file seen to be regular, when it still is one of at most `limit` bytes,
+    /// reads without an error and is UTF-8 without a byte-order mark (the common file);
+    /// nil sends the caller the checked way, which also explains what is wrong. Opened
+    /// without blocking, so a file swapped for a pipe since the listing cannot hang the
+    /// load. The bytes are read straight into the string's storage: no byte array is
+    /// filled, copied and freed.
+    private static func readRegularFile(_ path: String, limit: Int) -> String? {
         let descriptor = open(path, O_RDONLY | O_NONBLOCK | O_NOCTTY | O_CLOEXEC)
         guard descriptor >= 0 else { return nil }
         defer { close(descriptor) }
         var info = stat()
-        guard fstat(descriptor, &info) == 0, info.st_mode & S_IFMT == S_IFREG, Int(info.st_size) <= limit,
-              let bytes = readAll(descriptor, expected: Int(info.st_size), limit: limit + 1), bytes.count <= limit else { return nil }
-        return bytes
+        guard fstat(descriptor, &info) == 0, info.st_mode & S_IFMT == S_IFREG, Int(info.st_size) <= limit else { return nil }
+        // One byte more than the file's length, to see it end; a file that has grown
+        // since (or fails to read, or is not plain UTF-8) is read again the checked way.
+        var complete = false
+        let text = String(unsafeUninitializedCapacity: Int(info.st_size) + 1) { buffer -> Int in
+            var count = 0
+            while count < buffer.count {
+                let got = read(descriptor, buffer.baseAddress! + count, buffer.count - count)
+                if got < 0, errno == EINTR { continue }
+                guard got > 0 else {
+                    complete = got == 0 && count <= limit && isPlainUTF8(UnsafeBufferPointer(rebasing: buffer[..<count]))
+                    return complete ? count : 0
+                }
+                count += got
+            }
+            return 0
+        }
+        return complete ? text : nil
+    }
+
+    /// Whether `bytes` are UTF-8 that does not start with a byte-order mark: what `decode`
+    /// turns into the same text unchanged. ASCII, the common case, is one pass of ORs.
+    static func isPlainUTF8(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var union: UInt8 = 0
+        for byte in bytes { union |= byte }
+        if union < 0x80 { return true }
+        return !bytes.starts(with: [0xEF, 0xBB, 0xBF]) && String(validating: bytes, as: UTF8.self) != nil
     }
 
     /// At most `limit` bytes of the file at `path`, or nil when it cannot be opened or read.
