@@ -63,14 +63,48 @@ import TestSupport
         }
     }
 
-    @Test func aSkeletonIsLearntOnlyForTemplatesReadingTextsAndFlags() throws {
+    @Test func pagesWithObjectsAndListsAreTheLibrarysPages() throws {
+        let set = try templates(["nested": """
+            <h1>{{name}}</h1>{{#paper}}<cite>{{#url}}<a href="{{.}}">{{title}}</a>{{/url}}{{^url}}{{title}}{{/url}}</cite>{{#year}}, {{.}}{{/year}}{{/paper}}
+            <ul>{{#items}}<li id="{{id}}">{{name}}{{#note}} ({{.}}){{/note}}{{#first}}!{{/first}}</li>{{/items}}</ul>{{^items}}<p>no items</p>{{/items}}
+            {{#cells}}<td>{{.}}</td>{{/cells}}{{#next}}<a href="{{href}}">{{name}} →</a>{{/next}}
+            """])
+        var generator = SystemRandomNumberGenerator()
+        func text(_ round: Int) -> String { Bool.random(using: &generator) ? "" : Self.texts.randomElement(using: &generator)! + String(round) }
+        for round in 0..<300 {
+            var context: [String: Any] = ["name": text(round)]
+            if Bool.random(using: &generator) { context["year"] = text(round) }
+            if Bool.random(using: &generator) {
+                var paper: [String: Any] = ["title": text(round)]
+                if Bool.random(using: &generator) { paper["url"] = text(round) }
+                if Bool.random(using: &generator) { paper["year"] = text(round) }
+                context["paper"] = TemplateFields(paper)
+            }
+            if Bool.random(using: &generator) {
+                context["items"] = (0..<Int.random(in: 0..<3, using: &generator)).map { index in
+                    TemplateFields(index == 1 ? ["id": text(round), "note": text(round)] : ["id": text(round), "name": text(round)])
+                }
+            }
+            if Bool.random(using: &generator) { context["cells"] = (0..<Int.random(in: 0..<3, using: &generator)).map { _ in text(round) } }
+            if Bool.random(using: &generator) { context["next"] = TemplateFields(["href": text(round), "name": text(round)]) }
+            let expected = try #require(set.renderByLibrary("nested", context))
+            let made = try set.render("nested", context)
+            #expect(Array(made.utf8) == Array(expected.utf8), "\(context)")
+        }
+        #expect(set.skeletonCount("nested") > 0)
+    }
+
+    @Test func aSkeletonIsLearntOnlyForTextsFlagsObjectsAndLists() throws {
         let set = try templates(["flat": "<p>{{a}}{{#b}}!{{/b}}</p>", "nested": "{{#paper}}<i>{{title}}</i>{{/paper}}",
-                                 "list": "{{#items}}<li>{{.}}</li>{{/items}}"])
+                                 "list": "{{#items}}<li>{{.}}</li>{{/items}}", "number": "<p>{{count}}</p>",
+                                 "dictionary": "{{#paper}}<i>{{title}}</i>{{/paper}}"])
         for round in 0..<5 {
             let cases: [(String, [String: Any])] = [
                 ("flat", ["a": "x\(round)", "b": true]),
                 ("nested", ["paper": TemplateFields(["title": "P\(round)"])]),
                 ("list", ["items": ["a\(round)", "<b>"]]),
+                ("number", ["count": round]),
+                ("dictionary", ["paper": ["title": "P\(round)"]]),
             ]
             for (name, context) in cases {
                 let expected = try #require(set.renderByLibrary(name, context))
@@ -78,7 +112,9 @@ import TestSupport
             }
         }
         #expect(set.skeletonCount("flat") == 1)
-        #expect(set.skeletonCount("nested") == 0)
-        #expect(set.skeletonCount("list") == 0)
+        #expect(set.skeletonCount("nested") == 1)
+        #expect(set.skeletonCount("list") == 1)
+        #expect(set.skeletonCount("number") == 0)
+        #expect(set.skeletonCount("dictionary") == 0)
     }
 }

@@ -6,31 +6,31 @@ import Mustache
 /// together without the library: the template stays the source of the markup, and the library
 /// is asked once per shape instead of once per page.
 ///
-/// What the library renders for fields that are texts and Bools depends on a text only
-/// through the text itself (where it lands, escaped or not) and on whether it is empty or
-/// absent (sections); a Bool decides sections. So a page whose fields read by the template
-/// have the same kinds (absent, empty text, text, true, false) as the fields the skeleton
-/// was made from renders as the skeleton with its own texts put in. A template that reads
-/// anything else (a list, an object, a dotted name) gets no skeleton.
+/// What the library renders for fields that are texts, Bools, `TemplateFields` and lists of
+/// them or of texts depends on a text only through the text itself (where it lands, escaped
+/// or not) and on whether it is empty or absent (sections); a Bool decides sections, an
+/// object's fields are looked up like the page's, a list repeats its section once per item.
+/// So a page whose fields read by the template have the same `Shape` as the fields the
+/// skeleton was made from renders as the skeleton with its own texts put in. A template that
+/// reads anything else gets no skeleton.
 ///
 /// Learning checks itself: the template is rendered with two sets of stand-ins, each in
 /// the form that changes visibly under every transform and under the library's own HTML
 /// escaping, and the skeleton must give back both renderings and the real page, byte for byte.
 struct TemplateSkeleton: Sendable {
     /// What a field held when the skeleton was made.
-    enum Kind: Sendable, Equatable {
+    indirect enum Shape: Sendable, Equatable {
         case absent, empty, text, yes, no
+        /// `TemplateFields`, with the fields the template read of it.
+        case object([Field])
+        /// `[TemplateFields]` (items are objects) or `[String]` (items are texts), item by item.
+        case list([Shape])
+    }
 
-        init?(_ value: Any?) {
-            guard let value else { self = .absent; return }
-            if let text = value as? String {
-                self = text.isEmpty ? .empty : .text
-            } else if let flag = value as? Bool {
-                self = flag ? .yes : .no
-            } else {
-                return nil
-            }
-        }
+    /// A field the template read, by name, and what it held.
+    struct Field: Sendable, Equatable {
+        var name: String
+        var shape: Shape
     }
 
     /// Where a text goes: which of the texts read, escaped (`{{…}}`) or not (`{{{…}}}`).
@@ -39,15 +39,17 @@ struct TemplateSkeleton: Sendable {
         var escaped: Bool
     }
 
-    /// The fields the template read, in the order it first read them, with their kinds.
-    let reads: [(name: String, kind: Kind)]
+    /// The page's fields the template read, in the order it first read them.
+    let reads: [Field]
     /// The literal text before each slot, and after the last: `slots.count + 1` pieces.
     let pieces: [String]
     let slots: [Slot]
     private let literalLength: Int
+    private let textCount: Int
 
-    private init(reads: [(name: String, kind: Kind)], pieces: [String], slots: [Slot]) {
+    private init(reads: [Field], textCount: Int, pieces: [String], slots: [Slot]) {
         self.reads = reads
+        self.textCount = textCount
         self.pieces = pieces
         self.slots = slots
         literalLength = pieces.reduce(0) { $0 + $1.utf8.count }
@@ -56,26 +58,57 @@ struct TemplateSkeleton: Sendable {
     /// The page for `fields`, or nil when they are not of this skeleton's shape.
     func render(_ fields: TemplateFields) -> String? {
         var texts: [String] = []
-        texts.reserveCapacity(reads.count)
+        texts.reserveCapacity(textCount)
         var length = literalLength
-        for read in reads {
-            let value = fields.child(named: read.name)
-            switch read.kind {
-            case .text:
-                guard let text = value as? String, !text.isEmpty else { return nil }
-                length += text.utf8.count
-                texts.append(text)
-            case .empty:
-                guard let text = value as? String, text.isEmpty else { return nil }
-            case .absent:
-                guard value == nil else { return nil }
-            case .yes, .no:
-                guard let flag = value as? Bool, flag == (read.kind == .yes) else { return nil }
-            }
-        }
+        guard Self.collect(reads, of: fields, into: &texts, length: &length) else { return nil }
         return Self.splice(pieces, slots, capacity: length) { slot in
             slot.escaped ? TemplateEscaping.escape(texts[slot.text]) : texts[slot.text]
         }
+    }
+
+    /// The texts of `reads` in `object`, in order; false when a field is not of its shape.
+    private static func collect(_ reads: [Field], of object: TemplateFields, into texts: inout [String], length: inout Int) -> Bool {
+        for read in reads {
+            guard collect(read.shape, object.child(named: read.name), into: &texts, length: &length) else { return false }
+        }
+        return true
+    }
+
+    private static func collect(_ shape: Shape, _ value: Any?, into texts: inout [String], length: inout Int) -> Bool {
+        switch shape {
+        case .text:
+            guard let text = value as? String, !text.isEmpty else { return false }
+            length += text.utf8.count
+            texts.append(text)
+        case .empty:
+            guard let text = value as? String, text.isEmpty else { return false }
+        case .absent:
+            guard value == nil else { return false }
+        case .yes:
+            guard value as? Bool == true else { return false }
+        case .no:
+            guard value as? Bool == false else { return false }
+        case .object(let reads):
+            guard let object = value as? TemplateFields, collect(reads, of: object, into: &texts, length: &length) else { return false }
+        case .list(let items):
+            // Lists of objects are cast as such first (a list of texts would be tried item by item).
+            if case .object = items.first, let list = value as? [TemplateFields] {
+                guard list.count == items.count else { return false }
+                for (item, shape) in zip(list, items) {
+                    guard case .object(let reads) = shape, collect(reads, of: item, into: &texts, length: &length) else { return false }
+                }
+            } else if let list = value as? [String] {
+                guard list.count == items.count else { return false }
+                for (item, shape) in zip(list, items) {
+                    guard collect(shape, item, into: &texts, length: &length) else { return false }
+                }
+            } else if items.isEmpty, let list = value as? [TemplateFields] {
+                guard list.isEmpty else { return false }
+            } else {
+                return false
+            }
+        }
+        return true
     }
 
     private static func splice(_ pieces: [String], _ slots: [Slot], capacity: Int, _ text: (Slot) -> String) -> String {
@@ -90,57 +123,138 @@ struct TemplateSkeleton: Sendable {
         return page
     }
 
+    // MARK: Shapes of whole contexts
+
+    /// A hash of the shape of every field of `fields` (read by the template or not), the same
+    /// whatever order a dictionary keeps its keys in; nil when a field is of no `Shape`.
+    static func fullShape(_ fields: TemplateFields) -> Int? {
+        guard let values = dictionaryShape(fields.values), let layout = dictionaryShape(fields.layout) else { return nil }
+        return values &+ 31 &* layout
+    }
+
+    private static func dictionaryShape<Value>(_ values: [String: Value]) -> Int? {
+        var sum = 0
+        for (name, value) in values {
+            guard let shape = valueShape(value) else { return nil }
+            var hasher = Hasher()
+            hasher.combine(name)
+            hasher.combine(shape)
+            sum &+= hasher.finalize()
+        }
+        return sum
+    }
+
+    private static func valueShape(_ value: Any?) -> Int? {
+        guard let value else { return 1 }
+        if let text = value as? String { return text.isEmpty ? 2 : 3 }
+        if let flag = value as? Bool { return flag ? 4 : 5 }
+        if let object = value as? TemplateFields { return fullShape(object).map { $0 &* 7 &+ 6 } }
+        var hasher = Hasher()
+        if let list = value as? [TemplateFields] {
+            hasher.combine(7)
+            for item in list {
+                guard let shape = fullShape(item) else { return nil }
+                hasher.combine(shape)
+            }
+        } else if let list = value as? [String] {
+            hasher.combine(8)
+            for item in list { hasher.combine(item.isEmpty) }
+        } else {
+            return nil
+        }
+        return hasher.finalize()
+    }
+
     // MARK: Learning
 
-    /// The stand-in for field `index` in rendering `round` (0 or 1): private-use marks around
+    /// The stand-in for text `index` in rendering `round` (0 or 1): private-use marks around
     /// a `&` and a `"` joined to a combining mark (escaped differently by Nonlin and by the
     /// library's HTML escaping) and letters of both cases (changed by every case transform).
     static func standIn(_ index: Int, round: Int) -> String {
         "\u{E000}&\"\u{301}\(index)Q\(round == 0 ? "a" : "b")\u{E001}"
     }
 
+    /// `value` with every non-empty text replaced by a stand-in (numbered by `count`) and every
+    /// object by one that notes what the template reads of it.
+    private static func standIns(_ value: Any, round: Int, count: inout Int) -> Any {
+        if let text = value as? String {
+            guard !text.isEmpty else { return text }
+            count += 1
+            return standIn(count, round: round)
+        }
+        if let object = value as? TemplateFields { return standIns(object, round: round, count: &count) }
+        if let list = value as? [TemplateFields] { return list.map { standIns($0, round: round, count: &count) } }
+        if let list = value as? [String] { return list.map { standIns($0, round: round, count: &count) as! String } }
+        return value
+    }
+
+    private static func standIns(_ object: TemplateFields, round: Int, count: inout Int) -> ReadingFields {
+        var values = object.values, layout = object.layout
+        for (name, value) in object.values { values[name] = standIns(value, round: round, count: &count) }
+        for (name, value) in object.layout { layout[name] = (standIns(value, round: round, count: &count) as! String) }
+        return ReadingFields(fields: TemplateFields(values, layout: layout), log: ReadLog())
+    }
+
+    /// The shape of what the template read of `real`, whose stand-in it read as `standIn`;
+    /// the stand-ins of its texts are added to `texts` in the order `collect` takes texts.
+    private static func shape(_ real: Any?, _ standIn: Any?, texts: inout [String]) -> Shape? {
+        guard let real else { return .absent }
+        if let text = real as? String {
+            guard !text.isEmpty else { return .empty }
+            guard let standIn = standIn as? String else { return nil }
+            texts.append(standIn)
+            return .text
+        }
+        if let flag = real as? Bool { return flag ? .yes : .no }
+        if let object = real as? TemplateFields, let reading = standIn as? ReadingFields {
+            return readShapes(object, reading, texts: &texts).map(Shape.object)
+        }
+        if let list = real as? [TemplateFields], let readings = standIn as? [ReadingFields], list.count == readings.count {
+            var items: [Shape] = []
+            for (item, reading) in zip(list, readings) {
+                guard let fields = readShapes(item, reading, texts: &texts) else { return nil }
+                items.append(.object(fields))
+            }
+            return .list(items)
+        }
+        if let list = real as? [String], let standIns = standIn as? [String], list.count == standIns.count {
+            var items: [Shape] = []
+            for (item, standIn) in zip(list, standIns) {
+                guard let shape = shape(item, standIn, texts: &texts) else { return nil }
+                items.append(shape)
+            }
+            return .list(items)
+        }
+        return nil
+    }
+
+    private static func readShapes(_ object: TemplateFields, _ reading: ReadingFields, texts: inout [String]) -> [Field]? {
+        var fields: [Field] = []
+        for name in reading.log.names {
+            guard let shape = shape(object.child(named: name), reading.fields.child(named: name), texts: &texts) else { return nil }
+            fields.append(Field(name: name, shape: shape))
+        }
+        return fields
+    }
+
     /// The skeleton of the template that `render` renders, for pages of the shape of
     /// `fields`, whose page is `rendered`; nil when the template cannot have one.
     static func learn(_ fields: TemplateFields, rendered: String, render: (Any) -> String?) -> TemplateSkeleton? {
-        // Every text field's stand-ins, numbered by name; the layout's fields are looked up
-        // first (see TemplateFields), so a name in both gets the layout's.
-        var names: [String] = []
-        func standIns<Value>(_ values: [String: Value], round: Int) -> [String: Value] {
-            var result = values
-            for (name, value) in values {
-                guard let text = value as? String, !text.isEmpty else { continue }
-                let index = names.firstIndex(of: name) ?? { names.append(name); return names.count - 1 }()
-                result[name] = (standIn(index, round: round) as! Value)
-            }
-            return result
-        }
-        func standInFields(round: Int) -> TemplateFields {
-            TemplateFields(standIns(fields.values, round: round), layout: standIns(fields.layout, round: round))
-        }
-        let first = ReadLog(), second = ReadLog()
-        guard let firstPage = render(ReadingFields(fields: standInFields(round: 0), log: first)),
-              let secondPage = render(ReadingFields(fields: standInFields(round: 1), log: second)),
-              first.names == second.names else { return nil }
-        var reads: [(name: String, kind: Kind)] = []
-        var textIndex: [String: Int] = [:]
-        for name in first.names {
-            guard let kind = Kind(fields.child(named: name)) else { return nil }
-            if kind == .text { textIndex[name] = reads.lazy.filter { $0.kind == .text }.count }
-            reads.append((name, kind))
-        }
+        var firstCount = 0, secondCount = 0
+        let first = standIns(fields, round: 0, count: &firstCount), second = standIns(fields, round: 1, count: &secondCount)
+        var firstTexts: [String] = [], secondTexts: [String] = []
+        guard let firstPage = render(first), let secondPage = render(second),
+              let reads = readShapes(fields, first, texts: &firstTexts), readShapes(fields, second, texts: &secondTexts) == reads
+        else { return nil }
         // A stand-in as it appears in the first rendering → its slot.
         var slotOf: [String: Slot] = [:]
-        for (index, name) in names.enumerated() {
-            guard let text = textIndex[name] else { continue }
-            let raw = standIn(index, round: 0)
-            slotOf[insideMarks(raw)] = Slot(text: text, escaped: false)
-            slotOf[insideMarks(TemplateEscaping.escape(raw))] = Slot(text: text, escaped: true)
+        for (text, standIn) in firstTexts.enumerated() {
+            slotOf[insideMarks(standIn)] = Slot(text: text, escaped: false)
+            slotOf[insideMarks(TemplateEscaping.escape(standIn))] = Slot(text: text, escaped: true)
         }
         guard let (pieces, slots) = cut(firstPage, slotOf) else { return nil }
-        let skeleton = TemplateSkeleton(reads: reads, pieces: pieces, slots: slots)
+        let skeleton = TemplateSkeleton(reads: reads, textCount: firstTexts.count, pieces: pieces, slots: slots)
         // The skeleton must give back the second rendering and the real page.
-        let textNames = reads.filter { $0.kind == .text }.map(\.name)
-        let secondTexts = textNames.map { standIn(names.firstIndex(of: $0)!, round: 1) }
         let secondSpliced = splice(pieces, slots, capacity: 0) { slot in
             slot.escaped ? TemplateEscaping.escape(secondTexts[slot.text]) : secondTexts[slot.text]
         }
@@ -171,7 +285,7 @@ struct TemplateSkeleton: Sendable {
     }
 }
 
-/// The names a template reads, in the order first read.
+/// The names a template reads of an object, in the order first read.
 private final class ReadLog {
     var names: [String] = []
     private var seen: Set<String> = []
@@ -181,7 +295,7 @@ private final class ReadLog {
     }
 }
 
-/// Fields that note every name the template asks for.
+/// Fields that note every name the template asks them for.
 private struct ReadingFields: MustacheParent {
     let fields: TemplateFields
     let log: ReadLog
@@ -193,14 +307,21 @@ private struct ReadingFields: MustacheParent {
 }
 
 /// The skeletons of a template set's templates, learnt as pages are rendered; shared by
-/// the threads that render them.
+/// the threads that render them. A shape gets a skeleton the second time a page of its full
+/// shape is rendered, so pages of shapes seen once cost one rendering, not three.
 final class TemplateSkeletons: @unchecked Sendable {
     /// Shapes kept per template, and failed attempts before a template is left to the library.
-    static let maxSkeletons = 8
+    static let maxSkeletons = 64
     static let maxFailures = 3
+    /// Up to this many skeletons are tried in turn; past it, the page's full shape picks one.
+    static let triedInTurn = 2
 
     private struct Entry {
         var skeletons: [TemplateSkeleton] = []
+        /// Full shape of a page → the skeleton that fits it.
+        var byShape: [Int: Int] = [:]
+        /// Full shapes rendered once, without a skeleton.
+        var seen: Set<Int> = []
         var failures = 0
     }
 
@@ -213,27 +334,37 @@ final class TemplateSkeletons: @unchecked Sendable {
     /// Template `name` with `fields`: put together from a skeleton when there is one of their
     /// shape, else rendered by `render` (and its skeleton learnt, while the template has room).
     func render(_ name: String, _ fields: TemplateFields, render: (Any) -> String?) -> String? {
-        let entry = lock.withLock { entries[name] }
-        if let entry {
+        let entry = lock.withLock { entries[name] } ?? Entry()
+        var shape: Int?
+        if entry.skeletons.count <= Self.triedInTurn {
             for skeleton in entry.skeletons {
                 if let page = skeleton.render(fields) { return page }
             }
+        } else {
+            shape = TemplateSkeleton.fullShape(fields)
+            if let shape, let index = entry.byShape[shape], let page = entry.skeletons[index].render(fields) { return page }
         }
         guard let page = render(fields) else { return nil }
-        if entry.map({ $0.failures < Self.maxFailures && $0.skeletons.count < Self.maxSkeletons }) ?? true {
-            let learnt = TemplateSkeleton.learn(fields, rendered: page, render: render)
-            lock.withLock {
-                var entry = entries[name] ?? Entry()
-                if let learnt {
-                    let shape = learnt.reads.map(\.kind), names = learnt.reads.map(\.name)
-                    if !entry.skeletons.contains(where: { $0.reads.map(\.kind) == shape && $0.reads.map(\.name) == names }) {
-                        entry.skeletons.append(learnt)
-                    }
+        guard entry.failures < Self.maxFailures, entry.skeletons.count < Self.maxSkeletons,
+              let shape = shape ?? TemplateSkeleton.fullShape(fields) else { return page }
+        if !entry.seen.contains(shape) {
+            lock.withLock { _ = entries[name, default: Entry()].seen.insert(shape) }
+            return page
+        }
+        let learnt = TemplateSkeleton.learn(fields, rendered: page, render: render)
+        lock.withLock {
+            var entry = entries[name] ?? Entry()
+            if let learnt {
+                if let index = entry.skeletons.firstIndex(where: { $0.reads == learnt.reads }) {
+                    entry.byShape[shape] = index
                 } else {
-                    entry.failures += 1
+                    entry.byShape[shape] = entry.skeletons.count
+                    entry.skeletons.append(learnt)
                 }
-                entries[name] = entry
+            } else {
+                entry.failures += 1
             }
+            entries[name] = entry
         }
         return page
     }
