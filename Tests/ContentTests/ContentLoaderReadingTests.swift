@@ -42,7 +42,8 @@ struct ContentLoaderReadingTests {
         let path = folder + "/file.md"
         try Data(bytes).write(to: URL(fileURLWithPath: path))
         var diagnostics: [Diagnostic] = []
-        let text = ContentLoader(directory: folder).readText(path, optional: false, isRegular: true, &diagnostics)
+        let listed = ContentLoader.ListedFile(path: path, isRegular: true)
+        let text = ContentLoader(directory: folder).readText(path, optional: false, listed: listed, &diagnostics)
         #expect(text == ContentLoader.decode(bytes))
         #expect(diagnostics.isEmpty == (text != nil))
         let plain = bytes.withUnsafeBufferPointer(ContentLoader.isPlainUTF8)
@@ -63,6 +64,19 @@ struct ContentLoaderReadingTests {
         #expect(diagnostics.isEmpty, "\(diagnostics)")
         #expect(content?.activations.map(\.id) == ["linked", "nested", "plain"])
         #expect(content?.activations.map(\.name) == ["Linked", "Nested", "Plain"])
+    }
+
+    /// Files are opened relative to their folder, kept open during the load for a few
+    /// dozen folders; files in the folders past those are opened by their whole path.
+    @Test func filesInManyFoldersAllLoad() throws {
+        var files: [String: [UInt8]] = [:]
+        for index in 0..<100 {
+            files["f\(index)/a\(index).md"] = BrokenContentTests.activation(front: "name: A\(index)\nformula: max(0, x)\n")
+        }
+        let (content, diagnostics) = ContentLoader(directory: try BrokenContentTests.makeFolder(files)).load()
+        #expect(diagnostics.isEmpty, "\(diagnostics)")
+        #expect(content?.activations.map(\.id) == (0..<100).map { "a\($0)" }.sorted())
+        #expect(content?.activations.map(\.name).sorted() == (0..<100).map { "A\($0)" }.sorted())
     }
 
     @Test func entriesAreSortedByNameWithTheirTypes() throws {

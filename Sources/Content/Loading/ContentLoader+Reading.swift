@@ -3,10 +3,15 @@ import Foundation
 
 extension ContentLoader {
     /// The file's text: UTF-8 (a byte-order mark is allowed), at most `maximumFileSize` bytes.
-    /// `isRegular` says the folder listing saw a regular file: it is then opened at once
-    /// (one path lookup, not two); anything unexpected there takes the checked way below.
-    func readText(_ path: String, optional: Bool, isRegular: Bool = false, _ diagnostics: inout [Diagnostic]) -> String? {
-        if isRegular, let text = Self.readRegularFile(path, limit: maximumFileSize) { return text }
+    /// `listed` is how the folder listing saw the file: one it saw as regular is opened at
+    /// once, relative to its open folder (one name lookup, not a `stat` and a walk of the
+    /// whole path); anything unexpected there takes the checked way below.
+    func readText(_ path: String, optional: Bool, listed: ListedFile? = nil, _ diagnostics: inout [Diagnostic]) -> String? {
+        if let listed, listed.isRegular,
+           let text = Self.readRegularFile(listed.folder >= 0 ? listed.name : path, in: listed.folder >= 0 ? listed.folder : AT_FDCWD,
+                                           limit: maximumFileSize) {
+            return text
+        }
         // One `stat` answers both questions: is there a file (what `fileExists` asks), and is it a regular one.
         var info = stat()
         guard stat(path, &info) == 0 else {
@@ -60,8 +65,8 @@ extension ContentLoader {
     /// without blocking, so a file swapped for a pipe since the listing cannot hang the
     /// load. The bytes are read straight into the string's storage: no byte array is
     /// filled, copied and freed.
-    private static func readRegularFile(_ path: String, limit: Int) -> String? {
-        let descriptor = open(path, O_RDONLY | O_NONBLOCK | O_NOCTTY | O_CLOEXEC)
+    private static func readRegularFile(_ path: String, in folder: Int32, limit: Int) -> String? {
+        let descriptor = openat(folder, path, O_RDONLY | O_NONBLOCK | O_NOCTTY | O_CLOEXEC)
         guard descriptor >= 0 else { return nil }
         defer { close(descriptor) }
         var info = stat()

@@ -39,7 +39,7 @@ public struct ContentLoader: Sendable {
         // Files are read and parsed on every core, each in one go. Which of two same-named
         // files is the duplicate is decided afterwards, in file order (a duplicate's parse
         // is dropped), and diagnostics are gathered in file order.
-        let files = activationFiles(&diagnostics)
+        let (files, openFolders) = activationFiles(&diagnostics)
         let allowRawHTML = site?.allowRawHTML ?? false
         var loaded = ParallelMap.map(files) { file in
             var found: [Diagnostic] = []
@@ -48,12 +48,13 @@ public struct ContentLoader: Sendable {
             let path = file.path.utf8
             let nameStart = path.lastIndex(of: UInt8(ascii: "/")).map { path.index(after: $0) } ?? path.startIndex
             let id = String(file.path[nameStart..<path.index(path.endIndex, offsetBy: -3)])
-            guard let text = readText(file.path, optional: false, isRegular: file.isRegular, &found) else {
+            guard let text = readText(file.path, optional: false, listed: file, &found) else {
                 return LoadedFile(id: id, path: file.path, wasRead: false, document: nil, diagnostics: found)
             }
             let (document, parsed) = ActivationFileParser.parse(id: id, path: file.path, text: text, allowRawHTML: allowRawHTML)
             return LoadedFile(id: id, path: file.path, wasRead: true, document: document, diagnostics: parsed)
         }
+        for folder in openFolders { close(folder) }
         // Ids of the files that were read: what references may name.
         var known: Set<String> = []
         known.reserveCapacity(loaded.count)
