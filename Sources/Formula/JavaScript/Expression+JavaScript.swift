@@ -30,53 +30,98 @@ struct JavaScriptWriter {
     }
 
     func text(_ e: Expression) -> String {
+        var out: [UInt8] = []
+        out.reserveCapacity(4 * e.size + 16)
+        write(e, into: &out)
+        return out.utf8String
+    }
+
+    /// Appends the JavaScript of `e` to `out`.
+    func write(_ e: Expression, into out: inout [UInt8]) {
         switch e.kind {
         case .number(let value):
-            return Self.number(value)
+            out.append(utf8: Self.number(value))
         case .variable:
-            return "x"
+            out.append("x")
         case .constant(.pi):
-            return "Math.PI"
+            out.append("Math.PI")
         case .constant(.e):
-            return "Math.E"
+            out.append("Math.E")
         case .parameter(let name):
-            return parameters.contains(name) && Self.isIdentifier(name) ? name : "NaN"
+            if parameters.contains(name) && Self.isIdentifier(name) { out.append(utf8: name) } else { out.append("NaN") }
         case .negate(let a):
-            return "(-" + text(a) + ")"
+            out.append("(-")
+            write(a, into: &out)
+            out.append(")")
         case .binary(.power, let a, let b):
-            return "Math.pow(" + text(a) + ", " + text(b) + ")"
+            write("Math.pow(", a, b, into: &out)
         case .binary(let op, let a, let b):
-            return "(" + text(a) + " " + op.rawValue + " " + text(b) + ")"
+            out.append("(")
+            write(a, into: &out)
+            out.append(" ")
+            out.append(utf8: op.rawValue)
+            out.append(" ")
+            write(b, into: &out)
+            out.append(")")
         case .call(let function, let arguments):
-            return call(function, arguments.map(text))
+            call(function, arguments, into: &out)
         case .conditional(let c, let a, let b):
-            return "__if(" + text(c) + ", " + text(a) + ", " + text(b) + ")"
+            out.append("__if(")
+            write(c, into: &out)
+            out.append(", ")
+            write("", a, b, into: &out)
         case .comparison(let op, let a, let b):
-            let name = switch op {
-            case .less: "__lt"
-            case .lessOrEqual: "__le"
-            case .greater: "__gt"
-            case .greaterOrEqual: "__ge"
+            let name: StaticString = switch op {
+            case .less: "__lt("
+            case .lessOrEqual: "__le("
+            case .greater: "__gt("
+            case .greaterOrEqual: "__ge("
             }
-            return name + "(" + text(a) + ", " + text(b) + ")"
+            write(name, a, b, into: &out)
         case .logical(let op, let a, let b):
-            return "__\(op.rawValue)(" + text(a) + ", " + text(b) + ")"
+            write(op == .and ? "__and(" : "__or(", a, b, into: &out)
         }
     }
 
-    func call(_ function: MathFunction, _ a: [String]) -> String {
+    /// `open` (a name and its opening parenthesis), `a`, a comma, `b`, and `)`.
+    private func write(_ open: StaticString, _ a: Expression, _ b: Expression, into out: inout [UInt8]) {
+        out.append(open)
+        write(a, into: &out)
+        out.append(", ")
+        write(b, into: &out)
+        out.append(")")
+    }
+
+    /// `open` (a name and its opening parenthesis), `a`, and `)`.
+    private func write(_ open: StaticString, _ a: Expression, into out: inout [UInt8]) {
+        out.append(open)
+        write(a, into: &out)
+        out.append(")")
+    }
+
+    func call(_ function: MathFunction, _ a: [Expression], into out: inout [UInt8]) {
         switch function {
         case .exp, .log, .log1p, .expm1, .sqrt, .abs, .sign, .tanh, .sinh, .cosh, .sin, .cos, .atan:
-            return "Math.\(function.name)(" + a[0] + ")"
+            out.append("Math.")
+            out.append(utf8: function.name)
+            write("(", a[0], into: &out)
         case .min, .max:
-            return "Math.\(function.name)(" + a[0] + ", " + a[1] + ")"
+            out.append("Math.")
+            out.append(utf8: function.name)
+            write("(", a[0], a[1], into: &out)
         case .clamp:
-            return "Math.min(Math.max(" + a[0] + ", " + a[1] + "), " + a[2] + ")"
-        case .erf: return "__erf(" + a[0] + ")"
-        case .erfc: return "__erfc(" + a[0] + ")"
-        case .sigmoid: return "__sigmoid(" + a[0] + ")"
-        case .softplus: return "__softplus(" + a[0] + ")"
-        case .phi: return "__phi(" + a[0] + ")"
+            out.append("Math.min(Math.max(")
+            write(a[0], into: &out)
+            out.append(", ")
+            write(a[1], into: &out)
+            out.append("), ")
+            write(a[2], into: &out)
+            out.append(")")
+        case .erf: write("__erf(", a[0], into: &out)
+        case .erfc: write("__erfc(", a[0], into: &out)
+        case .sigmoid: write("__sigmoid(", a[0], into: &out)
+        case .softplus: write("__softplus(", a[0], into: &out)
+        case .phi: write("__phi(", a[0], into: &out)
         }
     }
 }

@@ -74,8 +74,10 @@ struct ParserState {
                      hint: "simplify the formula")
     }
 
-    func node(_ kind: Expression.Kind, _ range: SourceRange, _ children: Parsed...) throws(FormulaError) -> Parsed {
-        let depth = 1 + (children.map(\.depth).max() ?? 0)
+    /// A node one level above its deepest child (no array of the children is made).
+    func node(_ kind: Expression.Kind, _ range: SourceRange, _ a: Parsed? = nil, _ b: Parsed? = nil,
+              _ c: Parsed? = nil) throws(FormulaError) -> Parsed {
+        let depth = 1 + Swift.max(a?.depth ?? 0, b?.depth ?? 0, c?.depth ?? 0)
         if depth > FormulaLanguage.maximumDepth { throw tooDeep() }
         return Parsed(expression: Expression(kind, range: range), depth: depth)
     }

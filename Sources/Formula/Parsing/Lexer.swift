@@ -49,16 +49,17 @@ struct Lexer {
         let start = location
         let startIndex = index
         guard let c = peek() else { return Token(kind: .end, range: SourceRange(at: start), text: "") }
-        func token(_ kind: Token.Kind) -> Token {
-            Token(kind: kind, range: SourceRange(start: start, end: location),
-                  text: text(startIndex..<index))
+        func token(_ kind: Token.Kind, _ text: String) -> Token {
+            Token(kind: kind, range: SourceRange(start: start, end: location), text: text)
         }
         if c.isDigit || (c == "." && peek(1)?.isDigit == true) {
-            return token(.number(try number()))
+            let (value, literal) = try number()
+            return token(.number(value), literal)
         }
         if c.isIdentifierStart {
             while let d = peek(), d.isIdentifierContinue { advance() }
-            return token(.identifier(text(startIndex..<index)))
+            let name = text(startIndex..<index)
+            return token(.identifier(name), name)
         }
         advance()
         let symbol: Token.Symbol
@@ -100,11 +101,12 @@ struct Lexer {
             }
             throw FormulaError(range: SourceRange(start: start, end: location), message: "unexpected character '\(c)'", hint: hint)
         }
-        return token(.symbol(symbol))
+        // A symbol's text is its raw value: the scalars just read.
+        return token(.symbol(symbol), symbol.rawValue)
     }
 
-    /// digits [. digits] [(e|E) [+|-] digits], or . digits
-    private mutating func number() throws(FormulaError) -> Double {
+    /// digits [. digits] [(e|E) [+|-] digits], or . digits: the value and the text.
+    private mutating func number() throws(FormulaError) -> (Double, String) {
         let startIndex = index
         while let d = peek(), d.isDigit { advance() }
         if peek() == "." {
@@ -135,7 +137,7 @@ struct Lexer {
             throw FormulaError(range: SourceRange(start: SourceLocation(line: line, column: column - (index - startIndex)), end: location),
                                message: "the number '\(literal)' is too large", hint: "numbers must be finite doubles")
         }
-        return value
+        return (value, literal)
     }
 }
 

@@ -20,14 +20,14 @@ enum LaTeXWriter {
 
     /// Escapes text for LaTeX, turning Greek letters into their commands.
     static func escape(_ text: String) -> String {
-        var out = ""
+        var out: [UInt8] = []
         appendEscaped(text, to: &out)
-        return out
+        return out.utf8String
     }
 
     /// Appends `text` escaped for LaTeX; ASCII text without special characters (nearly
     /// all of it) is appended whole.
-    static func appendEscaped(_ text: String, to out: inout String) {
+    static func appendEscaped(_ text: String, to out: inout [UInt8]) {
         let plain = text.utf8.allSatisfy { byte in
             switch byte {
             case 0x80..., UInt8(ascii: "\\"), UInt8(ascii: "_"), UInt8(ascii: "%"), UInt8(ascii: "$"), UInt8(ascii: "#"),
@@ -36,7 +36,7 @@ enum LaTeXWriter {
             }
         }
         if plain && text.utf8.last != UInt8(ascii: " ") {
-            out += text
+            out.append(utf8: text)
             return
         }
         var escaped = ""
@@ -53,113 +53,113 @@ enum LaTeXWriter {
             default: escaped.append(c)
             }
         }
-        out += escaped.hasSuffix(" ") ? String(escaped.dropLast()) : escaped
+        out.append(utf8: escaped.hasSuffix(" ") ? String(escaped.dropLast()) : escaped)
     }
 
     static func text(_ box: Box) -> String {
-        var out = ""
-        out.reserveCapacity(256)
+        var out: [UInt8] = []
+        out.reserveCapacity(512)
         write(box, into: &out)
-        return out
+        return out.utf8String
     }
 
     /// Appends the LaTeX of `box` to `out`.
-    static func write(_ box: Box, into out: inout String) {
+    static func write(_ box: Box, into out: inout [UInt8]) {
         switch box {
         case .number(let t):
-            out += t
+            out.append(utf8: t)
         case .symbol(let t), .upright(let t):
             appendEscaped(t, to: &out)
         case .word(let t):
-            out += "\\mathit{"
+            out.append("\\mathit{")
             appendEscaped(t, to: &out)
-            out += "}"
+            out.append("}")
         case .function(let name):
             if namedFunctions.contains(name) {
-                out += "\\"
-                out += name
+                out.append("\\")
+                out.append(utf8: name)
             } else {
-                out += "\\operatorname{"
+                out.append("\\operatorname{")
                 appendEscaped(name, to: &out)
-                out += "}"
+                out.append("}")
             }
         case .op(let t):
             switch t {
-            case "≤": out += " \\le "
-            case "≥": out += " \\ge "
-            case "×": out += " \\times "
-            case "−": out += " - "
-            case "/": out += "/"
+            case "≤": out.append(" \\le ")
+            case "≥": out.append(" \\ge ")
+            case "×": out.append(" \\times ")
+            case "−": out.append(" - ")
+            case "/": out.append("/")
             default:
-                out += " "
-                out += t
-                out += " "
+                out.append(" ")
+                out.append(utf8: t)
+                out.append(" ")
             }
         case .prefixMinus:
-            out += "-"
+            out.append("-")
         case .times(let visible):
-            out += visible ? " \\cdot " : " "
+            out.append(visible ? " \\cdot " : " ")
         case .text(let word):
-            out += " \\text{ "
-            out += word
-            out += " } "
+            out.append(" \\text{ ")
+            out.append(utf8: word)
+            out.append(" } ")
         case .row(let items):
             for item in items { write(item, into: &out) }
         case .fenced(let inner):
             let tall = inner.isTall
-            out += tall ? "\\left(" : "("
+            out.append(tall ? "\\left(" : "(")
             write(inner, into: &out)
-            out += tall ? "\\right)" : ")"
+            out.append(tall ? "\\right)" : ")")
         case .bars(let inner):
             let tall = inner.isTall
-            out += tall ? "\\left|" : "|"
+            out.append(tall ? "\\left|" : "|")
             write(inner, into: &out)
-            out += tall ? "\\right|" : "|"
+            out.append(tall ? "\\right|" : "|")
         case .fraction(let top, let bottom):
-            out += "\\frac{"
+            out.append("\\frac{")
             write(top, into: &out)
-            out += "}{"
+            out.append("}{")
             write(bottom, into: &out)
-            out += "}"
+            out.append("}")
         case .power(let base, let exponent):
             switch base {
             case .number, .symbol, .upright, .function, .fenced, .bars:
                 write(base, into: &out)
             default:
-                out += "{"
+                out.append("{")
                 write(base, into: &out)
-                out += "}"
+                out.append("}")
             }
-            out += "^{"
+            out.append("^{")
             write(exponent, into: &out)
-            out += "}"
+            out.append("}")
         case .root(let inner):
-            out += "\\sqrt{"
+            out.append("\\sqrt{")
             write(inner, into: &out)
-            out += "}"
+            out.append("}")
         case .apply(let name, let arguments):
             write(name, into: &out)
             let tall = box.isTall
-            out += tall ? "\\left(" : "("
+            out.append(tall ? "\\left(" : "(")
             for (i, argument) in arguments.enumerated() {
-                if i > 0 { out += ", " }
+                if i > 0 { out.append(", ") }
                 write(argument, into: &out)
             }
-            out += tall ? "\\right)" : ")"
+            out.append(tall ? "\\right)" : ")")
         case .piecewise(let cases):
-            out += "\\begin{cases} "
+            out.append("\\begin{cases} ")
             for (i, c) in cases.enumerated() {
-                if i > 0 { out += " \\\\ " }
+                if i > 0 { out.append(" \\\\ ") }
                 write(c.value, into: &out)
-                out += " & "
+                out.append(" & ")
                 if let condition = c.condition {
-                    out += "\\text{if } "
+                    out.append("\\text{if } ")
                     write(condition, into: &out)
                 } else {
-                    out += "\\text{otherwise}"
+                    out.append("\\text{otherwise}")
                 }
             }
-            out += " \\end{cases}"
+            out.append(" \\end{cases}")
         }
     }
 }

@@ -7,14 +7,14 @@ extension Expression {
     /// Uses only MathML Core elements, so browsers render it without a script.
     public func mathML(symbols: [String: String], display: Bool = true) -> String {
         let box = Layout(style: .math, symbols: symbols).lay(self).box
-        var out = ""
-        out.reserveCapacity(1024)
-        out += display ? "<math xmlns=\"http://www.w3.org/1998/Math/MathML\" display=\"block\">"
-            : "<math xmlns=\"http://www.w3.org/1998/Math/MathML\" display=\"inline\">"
+        var out: [UInt8] = []
+        out.reserveCapacity(2048)
+        out.append(display ? "<math xmlns=\"http://www.w3.org/1998/Math/MathML\" display=\"block\">"
+            : "<math xmlns=\"http://www.w3.org/1998/Math/MathML\" display=\"inline\">")
         let writer = MathMLWriter(display: display)
         writer.write(box, into: &out, grouped: true)
-        out += "</math>"
-        return out
+        out.append("</math>")
+        return out.utf8String
     }
 }
 
@@ -25,7 +25,7 @@ struct MathMLWriter {
 
     /// Parentheses stretch only around tall content; stretchy glyphs of some math fonts
     /// sit apart from the letters they enclose even when they do not grow.
-    static func fence(tall: Bool) -> String {
+    static func fence(tall: Bool) -> StaticString {
         tall ? "<mo>" : "<mo stretchy=\"false\">"
     }
 
@@ -38,22 +38,16 @@ struct MathMLWriter {
         }
     }
 
-    /// Appends `text` escaped for XML (`XMLText.escape` hands text without markup
-    /// characters back whole).
-    static func appendEscaped(_ text: String, to out: inout String) {
-        out += XMLText.escape(text)
-    }
-
-    /// Appends one element `open` + escaped `text` + `close`.
-    static func element(_ open: String, _ text: String, _ close: String, to out: inout String) {
-        out += open
-        appendEscaped(text, to: &out)
-        out += close
+    /// Appends one element `open` + `text` escaped for XML + `close`.
+    static func element(_ open: StaticString, _ text: String, _ close: StaticString, to out: inout [UInt8]) {
+        out.append(open)
+        XMLText.escape(text, into: &out)
+        out.append(close)
     }
 
     /// Writes one element; a row becomes an `<mrow>` when `grouped` (the child of a
     /// script, fraction or root must be a single element).
-    func write(_ box: Box, into out: inout String, grouped: Bool) {
+    func write(_ box: Box, into out: inout [UInt8], grouped: Bool) {
         switch box {
         case .number(let text):
             Self.element("<mn>", text, "</mn>", to: &out)
@@ -68,79 +62,79 @@ struct MathMLWriter {
         case .op(let text):
             Self.element("<mo>", text, "</mo>", to: &out)
         case .prefixMinus:
-            out += "<mo form=\"prefix\">−</mo>"
+            out.append("<mo form=\"prefix\">−</mo>")
         case .times(let visible):
-            out += visible ? "<mo>⋅</mo>" : "<mo>&#x2062;</mo>"
+            out.append(visible ? "<mo>⋅</mo>" : "<mo>&#x2062;</mo>")
         case .text(let word):
             Self.element("<mtext>&#xA0;", word, "&#xA0;</mtext>", to: &out)
         case .row(let items):
-            if grouped || items.count != 1 { out += "<mrow>" }
+            if grouped || items.count != 1 { out.append("<mrow>") }
             for (i, item) in items.enumerated() {
                 write(item, into: &out, grouped: false)
                 // A thin space before an operator name, as TeX sets "x tanh(x)".
                 if case .times(false) = item, i + 1 < items.count, Self.startsWithOperatorName(items[i + 1]) {
-                    out += "<mspace width=\"0.1667em\"></mspace>"
+                    out.append("<mspace width=\"0.1667em\"></mspace>")
                 }
             }
-            if grouped || items.count != 1 { out += "</mrow>" }
+            if grouped || items.count != 1 { out.append("</mrow>") }
         case .fenced(let inner):
             let mo = Self.fence(tall: inner.isTall)
-            out += "<mrow>"
-            out += mo
-            out += "(</mo>"
+            out.append("<mrow>")
+            out.append(mo)
+            out.append("(</mo>")
             write(inner, into: &out, grouped: false)
-            out += mo
-            out += ")</mo></mrow>"
+            out.append(mo)
+            out.append(")</mo></mrow>")
         case .bars(let inner):
             let mo = Self.fence(tall: inner.isTall)
-            out += "<mrow>"
-            out += mo
-            out += "|</mo>"
+            out.append("<mrow>")
+            out.append(mo)
+            out.append("|</mo>")
             write(inner, into: &out, grouped: false)
-            out += mo
-            out += "|</mo></mrow>"
+            out.append(mo)
+            out.append("|</mo></mrow>")
         case .fraction(let top, let bottom):
-            out += "<mfrac>"
+            out.append("<mfrac>")
             write(top, into: &out, grouped: true)
             write(bottom, into: &out, grouped: true)
-            out += "</mfrac>"
+            out.append("</mfrac>")
         case .power(let base, let exponent):
-            out += "<msup>"
+            out.append("<msup>")
             write(base, into: &out, grouped: true)
             write(exponent, into: &out, grouped: true)
-            out += "</msup>"
+            out.append("</msup>")
         case .root(let inner):
-            out += "<msqrt>"
+            out.append("<msqrt>")
             write(inner, into: &out, grouped: false)
-            out += "</msqrt>"
+            out.append("</msqrt>")
         case .apply(let name, let arguments):
-            out += "<mrow>"
+            out.append("<mrow>")
             write(name, into: &out, grouped: true)
             let mo = Self.fence(tall: box.isTall)
-            out += "<mo>&#x2061;</mo><mrow>"
-            out += mo
-            out += "(</mo>"
+            out.append("<mo>&#x2061;</mo><mrow>")
+            out.append(mo)
+            out.append("(</mo>")
             for (i, argument) in arguments.enumerated() {
-                if i > 0 { out += "<mo separator=\"true\">,</mo>" }
+                if i > 0 { out.append("<mo separator=\"true\">,</mo>") }
                 write(argument, into: &out, grouped: false)
             }
-            out += mo
-            out += ")</mo></mrow></mrow>"
+            out.append(mo)
+            out.append(")</mo></mrow></mrow>")
         case .piecewise(let cases):
-            out += display ? "<mrow><mo>{</mo><mtable displaystyle=\"true\">" : "<mrow><mo>{</mo><mtable>"
+            out.append(display ? "<mrow><mo>{</mo><mtable displaystyle=\"true\">" : "<mrow><mo>{</mo><mtable>")
             for c in cases {
-                out += "<mtr><mtd style=\"text-align: left\">"
+                out.append("<mtr><mtd style=\"text-align: left\">")
                 write(c.value, into: &out, grouped: false)
-                out += "</mtd><mtd style=\"text-align: left; padding-left: 1em\">"
+                out.append("</mtd><mtd style=\"text-align: left; padding-left: 1em\">")
                 if let condition = c.condition {
-                    out += "<mtext>if&#xA0;</mtext>"
+                    out.append("<mtext>if&#xA0;</mtext>")
                     write(condition, into: &out, grouped: false)
                 } else {
-                    out += "<mtext>otherwise</mtext>"
+                    out.append("<mtext>otherwise</mtext>")
                 }
-                out += "</mtd></mtr>"
+                out.append("</mtd></mtr>")
             }
-            out += "</mtable></mrow>"
+            out.append("</mtable></mrow>")
         }
     }
 }

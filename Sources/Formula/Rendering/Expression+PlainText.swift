@@ -19,87 +19,102 @@ enum PlainTextWriter {
         }
     }
 
+    /// The superscript form of UTF-8 text made only of digits and minus signs; nil for any
+    /// other text.
+    static func superscripted(_ text: ArraySlice<UInt8>) -> [UInt8]? {
+        var raised: [UInt8] = []
+        var decoder = UTF8()
+        var iterator = text.makeIterator()
+        while true {
+            switch decoder.decode(&iterator) {
+            case .scalarValue(let scalar):
+                guard let r = superscript(scalar) else { return nil }
+                UTF8.encode(r) { raised.append($0) }
+            case .emptyInput: return raised
+            case .error: return nil
+            }
+        }
+    }
+
     static func text(_ box: Box) -> String {
-        var out = ""
-        out.reserveCapacity(128)
+        var out: [UInt8] = []
+        out.reserveCapacity(256)
         write(box, into: &out)
-        return out
+        return out.utf8String
     }
 
     /// Appends the text of `box` to `out`.
-    static func write(_ box: Box, into out: inout String) {
+    static func write(_ box: Box, into out: inout [UInt8]) {
         switch box {
         case .number(let t), .symbol(let t), .upright(let t), .word(let t), .function(let t):
-            out += t
+            out.append(utf8: t)
         case .op(let t):
             if t == "/" {
-                out += "/"
+                out.append("/")
             } else {
-                out += " "
-                out += t
-                out += " "
+                out.append(" ")
+                out.append(utf8: t)
+                out.append(" ")
             }
         case .prefixMinus:
-            out += "−"
+            out.append("−")
         case .times(let visible):
-            if visible { out += "·" }
+            if visible { out.append("·") }
         case .text(let word):
-            out += " "
-            out += word
-            out += " "
+            out.append(" ")
+            out.append(utf8: word)
+            out.append(" ")
         case .row(let items):
             for item in items { write(item, into: &out) }
         case .fenced(let inner):
-            out += "("
+            out.append("(")
             write(inner, into: &out)
-            out += ")"
+            out.append(")")
         case .bars(let inner):
-            out += "|"
+            out.append("|")
             write(inner, into: &out)
-            out += "|"
+            out.append("|")
         case .fraction(let top, let bottom):
             write(top, into: &out)
-            out += "/"
+            out.append("/")
             write(bottom, into: &out)
         case .power(let base, let exponent):
             write(base, into: &out)
-            // Exponents are short: written into a String of their own without reserving room.
-            var e = ""
-            write(exponent, into: &e)
-            if e.unicodeScalars.allSatisfy({ superscript($0) != nil }) {
-                for scalar in e.unicodeScalars { out.unicodeScalars.append(superscript(scalar)!) }
+            // The exponent is written in place, then raised (or marked with ^) there.
+            let start = out.count
+            write(exponent, into: &out)
+            if let raised = superscripted(out[start...]) {
+                out.replaceSubrange(start..., with: raised)
             } else if case .row = exponent {
-                out += "^("
-                out += e
-                out += ")"
+                out.insert(contentsOf: [UInt8(ascii: "^"), UInt8(ascii: "(")], at: start)
+                out.append(UInt8(ascii: ")"))
             } else {
-                out += "^"
-                out += e
+                out.insert(UInt8(ascii: "^"), at: start)
             }
         case .root(let inner):
-            out += "√"
+            out.append("√")
             write(inner, into: &out)
         case .apply(let name, let arguments):
             write(name, into: &out)
-            out += "("
+            out.append("(")
             for (i, argument) in arguments.enumerated() {
-                if i > 0 { out += ", " }
+                if i > 0 { out.append(", ") }
                 write(argument, into: &out)
             }
-            out += ")"
+            out.append(")")
         case .piecewise(let cases):
-            out += "{"
+            out.append("{")
             for (i, c) in cases.enumerated() {
-                if i > 0 { out += "; " }
+                if i > 0 { out.append("; ") }
                 write(c.value, into: &out)
                 if let condition = c.condition {
-                    out += " if "
+                    out.append(" if ")
                     write(condition, into: &out)
                 } else {
-                    out += " otherwise"
+                    out.append(" otherwise")
                 }
             }
-            out += "}"
+            out.append("}")
         }
     }
 }

@@ -78,7 +78,8 @@ struct Layout {
     /// a + b − c: a left-leaning chain of sums, each term with its sign.
     func sum(_ e: Expression) -> Laid {
         var items: [Box] = []
-        var first: Laid?
+        items.reserveCapacity(8)
+        var startsWithDigit = false, startsWithMinus = false
         func walk(_ e: Expression) {
             switch e.kind {
             case .binary(let op, let a, let b) where op == .add || op == .subtract:
@@ -86,22 +87,43 @@ struct Layout {
                 let right = lay(b)
                 let needsFence = right.startsWithMinus || (op == .subtract && right.level <= 1)
                 items.append(.op(op == .add ? "+" : "−"))
-                items.append((needsFence ? fenced(right) : right).box)
+                items.append(needsFence ? .fenced(right.box) : right.box)
             default:
                 let laid = lay(e)
-                first = laid
+                startsWithDigit = laid.startsWithDigit
+                startsWithMinus = laid.startsWithMinus
                 items.append(laid.box)
             }
         }
         walk(e)
-        return Laid(box: .row(items), level: 1, startsWithDigit: first?.startsWithDigit ?? false,
-                    startsWithMinus: first?.startsWithMinus ?? false)
+        return Laid(box: .row(items), level: 1, startsWithDigit: startsWithDigit, startsWithMinus: startsWithMinus)
+    }
+
+    /// What `needsDot` asks of a factor, without its box.
+    struct Neighbour {
+        var level: Int
+        var startsWithDigit: Bool
+        var isWord: Bool
+        var isApplication: Bool
+        var isSlash: Bool
+        var isFenced: Bool
+
+        init(_ laid: Laid) {
+            level = laid.level
+            startsWithDigit = laid.startsWithDigit
+            isWord = laid.isWord
+            isApplication = laid.isApplication
+            isSlash = laid.isSlash
+            if case .fenced = laid.box { isFenced = true } else { isFenced = false }
+        }
     }
 
     /// a·b·c, with a visible dot only where juxtaposition would misread.
     func product(_ e: Expression) -> Laid {
         var items: [Box] = []
-        var first: Laid?, previous: Laid?
+        items.reserveCapacity(8)
+        var startsWithDigit = false, startsWithMinus = false
+        var previous: Neighbour?
         // Each factor of the left-leaning chain is laid out as it is reached.
         func walk(_ e: Expression) {
             if case .binary(.multiply, let a, let b) = e.kind {
@@ -111,24 +133,25 @@ struct Layout {
             }
             var l = lay(e)
             if l.level < 2 || (previous != nil && l.startsWithMinus) { l = fenced(l) }
+            let right = Neighbour(l)
             if let previous {
-                items.append(.times(visible: needsDot(previous, l)))
+                items.append(.times(visible: needsDot(previous, right)))
             } else {
-                first = l
+                startsWithDigit = l.startsWithDigit
+                startsWithMinus = l.startsWithMinus
             }
             items.append(l.box)
-            previous = l
+            previous = right
         }
         walk(e)
-        return Laid(box: .row(items), level: 2, startsWithDigit: first!.startsWithDigit, startsWithMinus: first!.startsWithMinus)
+        return Laid(box: .row(items), level: 2, startsWithDigit: startsWithDigit, startsWithMinus: startsWithMinus)
     }
 
     /// Whether two neighbouring factors need a visible multiplication sign.
-    func needsDot(_ left: Laid, _ right: Laid) -> Bool {
+    func needsDot(_ left: Neighbour, _ right: Neighbour) -> Bool {
         if right.startsWithDigit || left.isWord || right.isWord || left.isSlash { return true }
         if style == .plain, right.isApplication, !left.isApplication, left.level == 4, !left.startsWithDigit {
-            if case .fenced = left.box { return false }
-            return true
+            return !left.isFenced
         }
         return false
     }
