@@ -17,7 +17,7 @@ import Mustache
 /// Learning checks itself: the template is rendered with two sets of stand-ins, each in
 /// the form that changes visibly under every transform and under the library's own HTML
 /// escaping, and the skeleton must give back both renderings and the real page, byte for byte.
-struct TemplateSkeleton: Sendable {
+final class TemplateSkeleton: Sendable {
     /// What a field held when the skeleton was made.
     indirect enum Shape: Sendable, Equatable {
         case absent, empty, text, yes, no
@@ -125,44 +125,51 @@ struct TemplateSkeleton: Sendable {
 
     // MARK: Shapes of whole contexts
 
-    /// A hash of the shape of every field of `fields` (read by the template or not), the same
-    /// whatever order a dictionary keeps its keys in; nil when a field is of no `Shape`.
-    static func fullShape(_ fields: TemplateFields) -> Int? {
-        guard let values = dictionaryShape(fields.values), let layout = dictionaryShape(fields.layout) else { return nil }
-        return values &+ 31 &* layout
+    /// A hint to the shape of every field of `fields` (read by the template or not), the same
+    /// whatever order a dictionary keeps its keys in; nil when a field is of no `Shape`. Cheap
+    /// rather than exact: a field counts by the length of its name and the kind of its value,
+    /// so different shapes may share a hint (a skeleton checks every field it reads anyway).
+    static func shapeHint(_ fields: TemplateFields) -> Int? {
+        guard let values = dictionaryHint(fields.values), let layout = dictionaryHint(fields.layout) else { return nil }
+        return values &+ mix(layout)
     }
 
-    private static func dictionaryShape<Value>(_ values: [String: Value]) -> Int? {
+    private static func dictionaryHint<Value>(_ values: [String: Value]) -> Int? {
         var sum = 0
         for (name, value) in values {
-            guard let shape = valueShape(value) else { return nil }
-            var hasher = Hasher()
-            hasher.combine(name)
-            hasher.combine(shape)
-            sum &+= hasher.finalize()
+            guard let kind = valueHint(value) else { return nil }
+            sum &+= mix(name.utf8.count &+ kind &<< 8)
         }
         return sum
     }
 
-    private static func valueShape(_ value: Any?) -> Int? {
+    private static func valueHint(_ value: Any?) -> Int? {
         guard let value else { return 1 }
         if let text = value as? String { return text.isEmpty ? 2 : 3 }
         if let flag = value as? Bool { return flag ? 4 : 5 }
-        if let object = value as? TemplateFields { return fullShape(object).map { $0 &* 7 &+ 6 } }
-        var hasher = Hasher()
+        if let object = value as? TemplateFields { return shapeHint(object).map { mix($0 &+ 6) } }
         if let list = value as? [TemplateFields] {
-            hasher.combine(7)
+            var hint = 7
             for item in list {
-                guard let shape = fullShape(item) else { return nil }
-                hasher.combine(shape)
+                guard let item = shapeHint(item) else { return nil }
+                hint = mix(hint &+ item)
             }
-        } else if let list = value as? [String] {
-            hasher.combine(8)
-            for item in list { hasher.combine(item.isEmpty) }
-        } else {
-            return nil
+            return hint
         }
-        return hasher.finalize()
+        if let list = value as? [String] {
+            var hint = 8
+            for item in list { hint = mix(hint &+ (item.isEmpty ? 1 : 2)) }
+            return hint
+        }
+        return nil
+    }
+
+    /// SplitMix64's finalizer: every bit of `x` moves every bit of the result.
+    private static func mix(_ x: Int) -> Int {
+        var z = UInt64(bitPattern: Int64(x))
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return Int(Int64(bitPattern: z ^ (z >> 31)))
     }
 
     // MARK: Learning
@@ -307,20 +314,20 @@ private struct ReadingFields: MustacheParent {
 }
 
 /// The skeletons of a template set's templates, learnt as pages are rendered; shared by
-/// the threads that render them. A shape gets a skeleton the second time a page of its full
-/// shape is rendered, so pages of shapes seen once cost one rendering, not three.
+/// the threads that render them. A shape gets a skeleton the second time a page of its shape
+/// hint is rendered, so pages of shapes seen once cost one rendering, not three.
 final class TemplateSkeletons: @unchecked Sendable {
     /// Shapes kept per template, and failed attempts before a template is left to the library.
     static let maxSkeletons = 64
     static let maxFailures = 3
-    /// Up to this many skeletons are tried in turn; past it, the page's full shape picks one.
+    /// Up to this many skeletons are tried in turn; past it, the page's shape hint picks them.
     static let triedInTurn = 2
 
     private struct Entry {
         var skeletons: [TemplateSkeleton] = []
-        /// Full shape of a page → the skeleton that fits it.
-        var byShape: [Int: Int] = [:]
-        /// Full shapes rendered once, without a skeleton.
+        /// Shape hint of a page → the skeletons that fitted pages with that hint.
+        var byShape: [Int: [TemplateSkeleton]] = [:]
+        /// Shape hints of pages rendered once, without a skeleton.
         var seen: Set<Int> = []
         var failures = 0
     }
@@ -341,12 +348,14 @@ final class TemplateSkeletons: @unchecked Sendable {
                 if let page = skeleton.render(fields) { return page }
             }
         } else {
-            shape = TemplateSkeleton.fullShape(fields)
-            if let shape, let index = entry.byShape[shape], let page = entry.skeletons[index].render(fields) { return page }
+            shape = TemplateSkeleton.shapeHint(fields)
+            for skeleton in shape.flatMap({ entry.byShape[$0] }) ?? [] {
+                if let page = skeleton.render(fields) { return page }
+            }
         }
         guard let page = render(fields) else { return nil }
         guard entry.failures < Self.maxFailures, entry.skeletons.count < Self.maxSkeletons,
-              let shape = shape ?? TemplateSkeleton.fullShape(fields) else { return page }
+              let shape = shape ?? TemplateSkeleton.shapeHint(fields) else { return page }
         if !entry.seen.contains(shape) {
             lock.withLock { _ = entries[name, default: Entry()].seen.insert(shape) }
             return page
@@ -355,12 +364,10 @@ final class TemplateSkeletons: @unchecked Sendable {
         lock.withLock {
             var entry = entries[name] ?? Entry()
             if let learnt {
-                if let index = entry.skeletons.firstIndex(where: { $0.reads == learnt.reads }) {
-                    entry.byShape[shape] = index
-                } else {
-                    entry.byShape[shape] = entry.skeletons.count
-                    entry.skeletons.append(learnt)
-                }
+                let known = entry.skeletons.first { $0.reads == learnt.reads }
+                if known == nil { entry.skeletons.append(learnt) }
+                let skeleton = known ?? learnt
+                if !(entry.byShape[shape] ?? []).contains(where: { $0 === skeleton }) { entry.byShape[shape, default: []].append(skeleton) }
             } else {
                 entry.failures += 1
             }
