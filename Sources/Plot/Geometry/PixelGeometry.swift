@@ -44,11 +44,13 @@ struct DistanceLimit {
     }
 
     /// Whether `distance(p, toSegment: a, b) <= limit`, bit for bit.
+    @inline(__always)
     func contains(_ p: Point, toSegment a: Point, _ b: Point) -> Bool {
         squaredDistance(p, toSegment: a, b) <= squared
     }
 
     /// The square of `distance(p, toSegment: a, b)`, computed the same way.
+    @inline(__always)
     private func squaredDistance(_ p: Point, toSegment a: Point, _ b: Point) -> Double {
         let dx = b.x - a.x, dy = b.y - a.y
         let length2 = dx * dx + dy * dy

@@ -43,7 +43,7 @@ struct Legend {
         for (i, curve) in curves.enumerated() {
             let y = box.minY + 3 + Self.rowHeight * (Double(i) + 0.5)
             var encoder = PathEncoder()
-            encoder.polyline([Point(x: box.minX + 8, y: y), Point(x: box.minX + 8 + Self.sampleLength, y: y)])
+            encoder.segment(Point(x: box.minX + 8, y: y), Point(x: box.minX + 8 + Self.sampleLength, y: y))
             out.write("<g class=\"")
             out.write(curve.style.cssClass)
             out.write("\"><path class=\"k\" d=\"")

@@ -79,16 +79,19 @@ struct PlotRenderer {
     /// The frame, a light line at every tick, and stronger lines through zero.
     private func grid(_ out: inout SVGWriter) {
         let area = layout.area
-        var light = PathEncoder()
-        light.polyline([Point(x: area.minX, y: area.minY), Point(x: area.maxX, y: area.minY),
-                        Point(x: area.maxX, y: area.maxY), Point(x: area.minX, y: area.maxY), Point(x: area.minX, y: area.minY)])
+        var light = PathEncoder(capacity: 256)
+        light.move(to: Point(x: area.minX, y: area.minY))
+        light.line(to: Point(x: area.maxX, y: area.minY))
+        light.line(to: Point(x: area.maxX, y: area.maxY))
+        light.line(to: Point(x: area.minX, y: area.maxY))
+        light.line(to: Point(x: area.minX, y: area.minY))
         for tick in layout.xTicks {
             let x = layout.xScale.pixel(tick.value)
-            if x > area.minX + 2 && x < area.maxX - 2 { light.polyline([Point(x: x, y: area.minY), Point(x: x, y: area.maxY)]) }
+            if x > area.minX + 2 && x < area.maxX - 2 { light.segment(Point(x: x, y: area.minY), Point(x: x, y: area.maxY)) }
         }
         for tick in layout.yTicks {
             let y = layout.yScale.pixel(tick.value)
-            if y > area.minY + 2 && y < area.maxY - 2 { light.polyline([Point(x: area.minX, y: y), Point(x: area.maxX, y: y)]) }
+            if y > area.minY + 2 && y < area.maxY - 2 { light.segment(Point(x: area.minX, y: y), Point(x: area.maxX, y: y)) }
         }
         out.write("<path class=\"g\" d=\"")
         out.write(light)
@@ -97,11 +100,11 @@ struct PlotRenderer {
         var strong = PathEncoder()
         if layout.xScale.domain.contains(0) {
             let x = layout.xScale.pixel(0)
-            strong.polyline([Point(x: x, y: area.minY), Point(x: x, y: area.maxY)])
+            strong.segment(Point(x: x, y: area.minY), Point(x: x, y: area.maxY))
         }
         if !layout.yScale.logarithmic, layout.yScale.domain.contains(0) {
             let y = layout.yScale.pixel(0)
-            strong.polyline([Point(x: area.minX, y: y), Point(x: area.maxX, y: y)])
+            strong.segment(Point(x: area.minX, y: y), Point(x: area.maxX, y: y))
         }
         if !strong.bytes.isEmpty {
             out.write("<path class=\"a\" d=\"")

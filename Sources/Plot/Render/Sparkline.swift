@@ -27,7 +27,7 @@ struct Sparkline {
         if y.contains(0) {
             var axis = PathEncoder()
             let zero = yScale.pixel(0)
-            axis.polyline([Point(x: area.minX, y: zero), Point(x: area.maxX, y: zero)])
+            axis.segment(Point(x: area.minX, y: zero), Point(x: area.maxX, y: zero))
             out.write("<path style=\"stroke:var(--plot-axis,#6b7280)\" stroke-width=\".5\" d=\"")
             out.write(axis)
             out.write("\"/>")

@@ -48,7 +48,13 @@ struct PathEncoder {
     mutating func polyline(_ points: [Point]) {
         guard let first = points.first else { return }
         move(to: first)
-        for p in points.dropFirst() { line(to: p) }
+        for i in 1..<points.count { line(to: points[i]) }
+    }
+
+    /// `polyline([a, b])` without the array.
+    mutating func segment(_ a: Point, _ b: Point) {
+        move(to: a)
+        line(to: b)
     }
 
     private mutating func emit(_ letter: UInt8, _ first: Int, _ second: Int? = nil) {

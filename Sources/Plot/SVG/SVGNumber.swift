@@ -3,8 +3,16 @@
 /// so output is identical on every build and platform.
 enum SVGNumber {
     /// `value` in hundredths, rounded half away from zero.
+    ///
+    /// Below 2⁶² in size, the truncation and the remainder (`scaled − truncated` is exact
+    /// there) give `Int(scaled.rounded())` without a call to the C library's `round`.
+    @inline(__always)
     static func hundredths(_ value: Double) -> Int {
-        Int((value * 100).rounded())
+        let scaled = value * 100
+        guard scaled.magnitude < 0x1p62 else { return Int(scaled.rounded()) }
+        let truncated = Int(scaled)
+        let remainder = scaled - Double(truncated)
+        return remainder >= 0.5 ? truncated + 1 : remainder <= -0.5 ? truncated - 1 : truncated
     }
 
     static func format(_ value: Double) -> String {

@@ -3,7 +3,7 @@ extension CurveSampler {
     /// cut into pieces about `gridSpacing` wide: the inner grid points and each piece's
     /// middle, in order, and the number of pieces per interval. Only x is needed, so these
     /// are evaluated in the same batch as the interval ends.
-    func coarseGrid(starts: [Double], ends: [Double]) -> (xs: [Double], counts: [Int]) {
+    func coarseGrid(starts: ArraySlice<Double>, ends: ArraySlice<Double>) -> (xs: [Double], counts: [Int]) {
         let counts = zip(starts, ends).map { a, b in max(1, Int(((xScale.pixel(b) - xScale.pixel(a)) / gridSpacing).rounded(.up))) }
         var xs: [Double] = []
         xs.reserveCapacity(2 * counts.reduce(0, +))
@@ -19,23 +19,24 @@ extension CurveSampler {
         return (xs, counts)
     }
 
-    /// The coarse grid's pieces from its evaluated points (`grid`, in the order of
-    /// `coarseGrid`'s xs) and the evaluated interval ends.
-    func coarseSegments(starts: [SamplePoint], ends: [SamplePoint], counts: [Int], grid: ArraySlice<SamplePoint>) -> [Segment] {
+    /// The coarse grid's pieces, as indices of evaluated points: the intervals' ends
+    /// (`starts[i]`, `ends[i]`) and the grid's points, which follow from `gridStart` in the
+    /// order of `coarseGrid`'s xs.
+    func coarseSegments(starts: [Int], ends: [Int], counts: [Int], gridStart: Int) -> [Segment] {
         var segments: [Segment] = []
         segments.reserveCapacity(counts.reduce(0, +))
-        var k = grid.startIndex
+        var k = gridStart
         for interval in starts.indices {
             var previous = starts[interval]
             for i in 1...counts[interval] {
-                let next: SamplePoint
+                let next: Int
                 if i == counts[interval] {
                     next = ends[interval]
                 } else {
-                    next = grid[k]
+                    next = k
                     k += 1
                 }
-                segments.append(Segment(left: previous, middle: grid[k], right: next, interval: interval, node: segments.count))
+                segments.append(Segment(left: previous, middle: k, right: next, interval: interval, node: segments.count))
                 k += 1
                 previous = next
             }

@@ -23,12 +23,13 @@ struct CurveSampler {
     /// the sampled extreme (tests turn it off to compare with the full search).
     var searchesStopEarly = true
 
-    /// A piece of the curve awaiting refinement: its ends and middle, the interval
-    /// between breakpoints it lies in, and its place in the order of pieces (`node`).
+    /// A piece of the curve awaiting refinement: its ends and middle (indices of evaluated
+    /// points), the interval between breakpoints it lies in, and its place in the order of
+    /// pieces (`node`).
     struct Segment {
-        var left: SamplePoint
-        var middle: SamplePoint
-        var right: SamplePoint
+        var left: Int
+        var middle: Int
+        var right: Int
         var interval: Int
         var node: Int
     }
@@ -65,33 +66,46 @@ struct CurveSampler {
         return second
     }
 
-    /// The curve at `evaluatedAt` (one batch), drawn at `drawnAt` (by default the same x).
-    private func points(_ curve: Curve, _ evaluatedAt: [Double], drawnAt: [Double]? = nil) -> [SamplePoint] {
+    /// Evaluates the curve at `evaluatedAt` (one batch) and appends the points, drawn at
+    /// `drawnAt` (by default the same x), to `points`.
+    private func evaluate(_ curve: Curve, _ evaluatedAt: [Double], drawnAt: [Double]? = nil, into points: inout [SamplePoint]) {
         let values = curve.values(evaluatedAt)
-        var result: [SamplePoint] = []
-        result.reserveCapacity(evaluatedAt.count)
-        for i in evaluatedAt.indices {
-            let x = drawnAt?[i] ?? evaluatedAt[i]
-            result.append(SamplePoint(x: x, evaluatedAt: evaluatedAt[i], value: values[i],
-                                      pixel: Point(x: xScale.pixel(x), y: yScale.pixel(values[i]))))
+        points.reserveCapacity(points.count + evaluatedAt.count)
+        if let drawnAt {
+            for i in evaluatedAt.indices {
+                points.append(point(x: drawnAt[i], evaluatedAt: evaluatedAt[i], value: values[i]))
+            }
+        } else {
+            for i in evaluatedAt.indices {
+                points.append(point(x: evaluatedAt[i], evaluatedAt: evaluatedAt[i], value: values[i]))
+            }
         }
-        return result
+    }
+
+    @inline(__always)
+    private func point(x: Double, evaluatedAt: Double, value: Double) -> SamplePoint {
+        SamplePoint(x: x, evaluatedAt: evaluatedAt, value: value, pixel: Point(x: xScale.pixel(x), y: yScale.pixel(value)))
     }
 
     private func sample(_ curve: Curve, extraKinks: [Double]) -> SampledCurve {
+        // Every evaluated point, in the order evaluated; segments and pieces refer to them by index.
+        var all: [SamplePoint] = []
         var evaluations = 0
-        func points(_ evaluatedAt: [Double], drawnAt: [Double]? = nil) -> [SamplePoint] {
+        func evaluate(_ evaluatedAt: [Double], drawnAt: [Double]? = nil) {
             evaluations += evaluatedAt.count
-            return self.points(curve, evaluatedAt, drawnAt: drawnAt)
+            self.evaluate(curve, evaluatedAt, drawnAt: drawnAt, into: &all)
         }
 
         let lower = xScale.domain.lowerBound, upper = xScale.domain.upperBound
-        let breaks = Self.breakpoints(curve.breakpoints + extraKinks.map { PlotBreakpoint(x: $0, isJump: false) }, inside: lower...upper)
+        let breaks = Self.breakpoints(extraKinks.isEmpty ? curve.breakpoints : curve.breakpoints + extraKinks.map { PlotBreakpoint(x: $0, isJump: false) },
+                                      inside: lower...upper)
 
         // The ends of each interval between breakpoints, and what happens at each breakpoint:
         // a jump is evaluated a hair to each side (drawn at the jump) and at itself.
         var evaluatedAt = [lower], drawnAt = [lower]
+        var breakXs = [lower]
         for b in breaks {
+            breakXs.append(b.x)
             if b.isJump {
                 let h = max(abs(b.x), 1) * 0x1p-30
                 evaluatedAt += [b.x - h, b.x + h, b.x]
@@ -103,12 +117,15 @@ struct CurveSampler {
         }
         evaluatedAt.append(upper)
         drawnAt.append(upper)
+        let fixedCount = evaluatedAt.count
         // The coarse grid's points go in the same batch (the grid needs only the ends' x).
-        let grid = coarseGrid(starts: [lower] + breaks.map(\.x), ends: breaks.map(\.x) + [upper])
-        let evaluated = points(evaluatedAt + grid.xs, drawnAt: drawnAt + grid.xs)
-        let fixed = evaluated[..<evaluatedAt.count]
-        var starts: [SamplePoint] = [fixed[0]]
-        var ends: [SamplePoint] = []
+        breakXs.append(upper)
+        let grid = coarseGrid(starts: breakXs.dropLast(), ends: breakXs.dropFirst())
+        evaluatedAt += grid.xs
+        drawnAt += grid.xs
+        evaluate(evaluatedAt, drawnAt: drawnAt)
+        var starts: [Int] = [0]
+        var ends: [Int] = []
         var joined: [Bool] = []
         var dots: [JumpDot] = []
         var jumps: [JumpSample] = []
@@ -116,134 +133,144 @@ struct CurveSampler {
         var k = 1
         for b in breaks {
             if b.isJump {
-                let left = fixed[k], right = fixed[k + 1], at = fixed[k + 2]
-                k += 3
+                let left = all[k], right = all[k + 1], at = all[k + 2]
                 let (isJoined, jumpDots) = Self.jump(left: left.pixel.y, right: right.pixel.y, at: at.pixel.y)
-                ends.append(left)
-                starts.append(right)
+                ends.append(k)
+                starts.append(k + 1)
+                k += 3
                 joined.append(isJoined)
                 jumps.append(JumpSample(x: b.x, left: left.value, right: right.value, value: at.value, joined: isJoined))
                 dots += JumpDot.at(x: xScale.pixel(b.x), jumpDots, inside: view)
             } else {
-                ends.append(fixed[k])
-                starts.append(fixed[k])
+                ends.append(k)
+                starts.append(k)
                 k += 1
                 joined.append(true)
             }
         }
-        ends.append(fixed[k])
+        ends.append(k)
 
-        var pending = coarseSegments(starts: starts, ends: ends, counts: grid.counts, grid: evaluated[evaluatedAt.count...])
+        var pending = coarseSegments(starts: starts, ends: ends, counts: grid.counts, gridStart: fixedCount)
 
         // Level-by-level refinement: the quarter points of every piece the budget still
         // allows (2 evaluations each, in order), in one batch per level. Finished pieces keep
-        // their points in one flat store.
+        // their points' indices in one flat store.
         // The pieces are kept in x order as a linked list of nodes: the coarse grid's in a row,
         // and a halved piece's second half right after its first.
         var pieces: [Piece] = []
-        var store: [SamplePoint] = []
+        var store: [Int] = []
         var nextNode = Array(1..<pending.count) + [-1]
         var pieceAtNode = [Int](repeating: -1, count: pending.count)
         pieces.reserveCapacity(8 * pending.count)
         store.reserveCapacity(32 * pending.count)
         nextNode.reserveCapacity(8 * pending.count)
         pieceAtNode.reserveCapacity(8 * pending.count)
+        all.reserveCapacity(all.count + 16 * pending.count)
         let limit = DistanceLimit(tolerance)
         var quarterXs: [Double] = []
+        var next: [Segment] = []
         while !pending.isEmpty {
             let refined = min(pending.count, max(0, (evaluationBudget - evaluations) / 2))
             if refined < pending.count { complete = false }
             quarterXs.removeAll(keepingCapacity: true)
             quarterXs.reserveCapacity(2 * refined)
             for s in pending[..<refined] {
-                quarterXs.append((s.left.x + s.middle.x) / 2)
-                quarterXs.append((s.middle.x + s.right.x) / 2)
+                let middle = all[s.middle].x
+                quarterXs.append((all[s.left].x + middle) / 2)
+                quarterXs.append((middle + all[s.right].x) / 2)
             }
-            let quarters = refined > 0 ? points(quarterXs) : []
-            var next: [Segment] = []
+            let quarterBase = all.count
+            if refined > 0 { evaluate(quarterXs) }
+            next.removeAll(keepingCapacity: true)
             next.reserveCapacity(2 * refined)
-            for index in pending.indices {
-                let s = pending[index]
-                let l = s.left.pixel.y, m = s.middle.pixel.y, r = s.right.pixel.y
-                guard index < refined else {
+            all.withUnsafeBufferPointer { all in
+                for index in pending.indices {
+                    let s = pending[index]
+                    let left = all[s.left], middle = all[s.middle], right = all[s.right]
+                    let l = left.pixel.y, m = middle.pixel.y, r = right.pixel.y
+                    guard index < refined else {
+                        pieceAtNode[s.node] = pieces.count
+                        pieces.append(Piece(interval: s.interval, x: left.x, start: store.count, count: 3,
+                                            drawable: !l.isNaN && !m.isNaN && !r.isNaN))
+                        store.append(s.left)
+                        store.append(s.middle)
+                        store.append(s.right)
+                        continue
+                    }
+                    let i1 = quarterBase + 2 * index, i3 = i1 + 1
+                    let q1 = all[i1], q3 = all[i3]
+                    let a = q1.pixel.y, b = q3.pixel.y
+                    let allFinite = l.isFinite && a.isFinite && m.isFinite && b.isFinite && r.isFinite
+                    let keepsAll: Bool
+                    let drawable: Bool
+                    if l.isNaN && a.isNaN && m.isNaN && b.isNaN && r.isNaN {
+                        (keepsAll, drawable) = (false, false)
+                    } else if (l < view.minY && a < view.minY && m < view.minY && b < view.minY && r < view.minY)
+                                || (l > view.maxY && a > view.maxY && m > view.maxY && b > view.maxY && r > view.maxY) {
+                        // Outside the view: kept only to be clipped away, and broken at infinities.
+                        (keepsAll, drawable) = (false, allFinite)
+                    } else if allFinite, !isConcentrated(l, a, m, b, r),
+                              limit.contains(q1.pixel, toSegment: left.pixel, right.pixel),
+                              limit.contains(middle.pixel, toSegment: left.pixel, right.pixel),
+                              limit.contains(q3.pixel, toSegment: left.pixel, right.pixel) {
+                        (keepsAll, drawable) = (true, true)
+                    } else if right.pixel.x - left.pixel.x < minimumWidth || q1.x == left.x || q3.x == right.x {
+                        (keepsAll, drawable) = (false, false)
+                    } else {
+                        let second = nextNode.count
+                        nextNode.append(nextNode[s.node])
+                        nextNode[s.node] = second
+                        pieceAtNode.append(-1)
+                        next.append(Segment(left: s.left, middle: i1, right: s.middle, interval: s.interval, node: s.node))
+                        next.append(Segment(left: s.middle, middle: i3, right: s.right, interval: s.interval, node: second))
+                        continue
+                    }
                     pieceAtNode[s.node] = pieces.count
-                    pieces.append(Piece(interval: s.interval, x: s.left.x, start: store.count, count: 3,
-                                        drawable: !l.isNaN && !m.isNaN && !r.isNaN))
+                    pieces.append(Piece(interval: s.interval, x: left.x, start: store.count, count: keepsAll ? 5 : 2, drawable: drawable))
                     store.append(s.left)
-                    store.append(s.middle)
+                    if keepsAll {
+                        store.append(i1)
+                        store.append(s.middle)
+                        store.append(i3)
+                    }
                     store.append(s.right)
-                    continue
                 }
-                let q1 = quarters[2 * index], q3 = quarters[2 * index + 1]
-                let a = q1.pixel.y, b = q3.pixel.y
-                let allFinite = l.isFinite && a.isFinite && m.isFinite && b.isFinite && r.isFinite
-                let keepsAll: Bool
-                let drawable: Bool
-                if l.isNaN && a.isNaN && m.isNaN && b.isNaN && r.isNaN {
-                    (keepsAll, drawable) = (false, false)
-                } else if (l < view.minY && a < view.minY && m < view.minY && b < view.minY && r < view.minY)
-                            || (l > view.maxY && a > view.maxY && m > view.maxY && b > view.maxY && r > view.maxY) {
-                    // Outside the view: kept only to be clipped away, and broken at infinities.
-                    (keepsAll, drawable) = (false, allFinite)
-                } else if allFinite, !isConcentrated(l, a, m, b, r),
-                          limit.contains(q1.pixel, toSegment: s.left.pixel, s.right.pixel),
-                          limit.contains(s.middle.pixel, toSegment: s.left.pixel, s.right.pixel),
-                          limit.contains(q3.pixel, toSegment: s.left.pixel, s.right.pixel) {
-                    (keepsAll, drawable) = (true, true)
-                } else if s.right.pixel.x - s.left.pixel.x < minimumWidth || q1.x == s.left.x || q3.x == s.right.x {
-                    (keepsAll, drawable) = (false, false)
-                } else {
-                    let second = nextNode.count
-                    nextNode.append(nextNode[s.node])
-                    nextNode[s.node] = second
-                    pieceAtNode.append(-1)
-                    next.append(Segment(left: s.left, middle: q1, right: s.middle, interval: s.interval, node: s.node))
-                    next.append(Segment(left: s.middle, middle: q3, right: s.right, interval: s.interval, node: second))
-                    continue
-                }
-                pieceAtNode[s.node] = pieces.count
-                pieces.append(Piece(interval: s.interval, x: s.left.x, start: store.count, count: keepsAll ? 5 : 2, drawable: drawable))
-                store.append(s.left)
-                if keepsAll {
-                    store.append(q1)
-                    store.append(s.middle)
-                    store.append(q3)
-                }
-                store.append(s.right)
             }
-            pending = next
+            swap(&pending, &next)
         }
 
         var runs: [[SamplePoint]] = []
-        var current: [SamplePoint] = []
-        var lastInterval = 0
-        var node = 0
-        while node >= 0 {
-            let piece = pieces[pieceAtNode[node]]
-            node = nextNode[node]
-            if piece.interval != lastInterval {
-                if !joined[lastInterval], !current.isEmpty {
-                    runs.append(current)
-                    current = []
+        all.withUnsafeBufferPointer { all in
+            var current: [SamplePoint] = []
+            var lastInterval = 0
+            var node = 0
+            while node >= 0 {
+                let piece = pieces[pieceAtNode[node]]
+                node = nextNode[node]
+                if piece.interval != lastInterval {
+                    if !joined[lastInterval], !current.isEmpty {
+                        runs.append(current)
+                        current = []
+                    }
+                    lastInterval = piece.interval
                 }
-                lastInterval = piece.interval
+                guard piece.drawable else {
+                    if current.count > 1 { runs.append(current) }
+                    current = []
+                    continue
+                }
+                var first = piece.start
+                if let last = current.last, last.x == piece.x {
+                    first += 1
+                } else {
+                    if current.count > 1 { runs.append(current) }
+                    current = []
+                    current.reserveCapacity(store.count)
+                }
+                for i in first..<(piece.start + piece.count) { current.append(all[store[i]]) }
             }
-            guard piece.drawable else {
-                if current.count > 1 { runs.append(current) }
-                current = []
-                continue
-            }
-            var first = piece.start
-            if let last = current.last, last.x == piece.x {
-                first += 1
-            } else {
-                if current.count > 1 { runs.append(current) }
-                current = []
-                current.reserveCapacity(store.count)
-            }
-            for i in first..<(piece.start + piece.count) { current.append(store[i]) }
+            if current.count > 1 { runs.append(current) }
         }
-        if current.count > 1 { runs.append(current) }
         return SampledCurve(runs: runs, dots: dots, evaluations: evaluations, jumps: jumps, complete: complete)
     }
 
