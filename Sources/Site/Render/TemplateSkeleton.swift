@@ -143,22 +143,24 @@ final class TemplateSkeleton: Sendable {
         return sum
     }
 
+    /// By the value's type first: a failed cast from `Any` costs more than the comparison.
     private static func valueHint(_ value: Any?) -> Int? {
         guard let value else { return 1 }
-        if let text = value as? String { return text.isEmpty ? 2 : 3 }
-        if let flag = value as? Bool { return flag ? 4 : 5 }
-        if let object = value as? TemplateFields { return shapeHint(object).map { mix($0 &+ 6) } }
-        if let list = value as? [TemplateFields] {
+        let type = ObjectIdentifier(Swift.type(of: value))
+        if type == ObjectIdentifier(String.self) { return (value as! String).isEmpty ? 2 : 3 }
+        if type == ObjectIdentifier(Bool.self) { return value as! Bool ? 4 : 5 }
+        if type == ObjectIdentifier(TemplateFields.self) { return shapeHint(value as! TemplateFields).map { mix($0 &+ 6) } }
+        if type == ObjectIdentifier([TemplateFields].self) {
             var hint = 7
-            for item in list {
+            for item in value as! [TemplateFields] {
                 guard let item = shapeHint(item) else { return nil }
                 hint = mix(hint &+ item)
             }
             return hint
         }
-        if let list = value as? [String] {
+        if type == ObjectIdentifier([String].self) {
             var hint = 8
-            for item in list { hint = mix(hint &+ (item.isEmpty ? 1 : 2)) }
+            for item in value as! [String] { hint = mix(hint &+ (item.isEmpty ? 1 : 2)) }
             return hint
         }
         return nil
