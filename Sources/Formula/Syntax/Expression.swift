@@ -34,7 +34,14 @@ public struct Expression: Hashable, Sendable {
     public var kind: Kind {
         didSet { (flags, nodeCount, fingerprint) = Self.summary(of: kind) }
     }
-    public var range: SourceRange
+    /// Where the node was written.
+    public var range: SourceRange {
+        get { place.range }
+        set { place = Place(newValue) }
+    }
+    /// `range` in 16 bytes instead of 32: every node of every tree the simplifier and the
+    /// derivative make carries one, and a smaller node is cheaper to copy and to allocate.
+    private var place: Place
     /// What the tree holds, in one byte (see the properties below).
     private var flags: Flags
     /// The number of nodes in the tree, or `UInt32.max` when there are at least that many
@@ -65,8 +72,31 @@ public struct Expression: Hashable, Sendable {
 
     public init(_ kind: Kind, range: SourceRange) {
         self.kind = kind
-        self.range = range
+        self.place = Place(range)
         (flags, nodeCount, fingerprint) = Self.summary(of: kind)
+    }
+
+    /// A source range as four 32-bit numbers. Lines and columns of a formula count the
+    /// newlines and Unicode scalars of text held in memory, so they fit; a value outside
+    /// 0…2³² − 1 (which no parsed or made node has) would be clamped to it.
+    private struct Place: Equatable {
+        var start: UInt64
+        var end: UInt64
+
+        init(_ range: SourceRange) {
+            start = Self.pack(range.start)
+            end = Self.pack(range.end)
+        }
+
+        private static func pack(_ location: SourceLocation) -> UInt64 {
+            UInt64(UInt32(clamping: location.line)) << 32 | UInt64(UInt32(clamping: location.column))
+        }
+
+        private static func unpack(_ bits: UInt64) -> SourceLocation {
+            SourceLocation(line: Int(bits >> 32), column: Int(bits & 0xFFFF_FFFF))
+        }
+
+        var range: SourceRange { SourceRange(start: Self.unpack(start), end: Self.unpack(end)) }
     }
 
     /// The flags above, the node count and the fingerprint: a cheap multiplicative mix of
