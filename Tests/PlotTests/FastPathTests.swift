@@ -129,6 +129,26 @@ import Testing
         }
         for n in cases {
             #expect(SVGNumber.format(hundredths: n) == plain(n), "\(n)")
+            // The path encoder's writer into raw memory spells it the same, in at most 22 bytes.
+            let written = [UInt8](unsafeUninitializedCapacity: 22) { buffer, count in
+                var next = buffer.baseAddress!
+                SVGNumber.write(hundredths: n, to: &next)
+                count = next - buffer.baseAddress!
+            }
+            #expect(String(decoding: written, as: UTF8.self) == plain(n), "\(n) into memory")
+        }
+    }
+
+    @Test func hundredthsRoundHalfAwayFromZeroAsTheLibraryDoes() {
+        var numbers = Numbers(state: 7)
+        var values: [Double] = [0, -0.0, 0.005, -0.005, 0.015, -0.015, 0.004999999999999999, 1e7, -1e7, 123.455, -123.455,
+                                0x1p60 / 100, -0x1p60 / 100, 0x1p62 / 100, -0x1p62 / 100, 6e16, -6e16, (0.005).nextUp, (0.005).nextDown]
+        for _ in 0..<20000 {
+            let value = numbers.next(in: -1...1) * Self.pow10(numbers.next(in: 0...15.9)) / 100
+            values += [value, (value * 100).rounded() / 100 + 0.005, (value * 100).rounded() / 100 - 0.005]
+        }
+        for value in values {
+            #expect(SVGNumber.hundredths(value) == Int((value * 100).rounded()), "\(value)")
         }
     }
 

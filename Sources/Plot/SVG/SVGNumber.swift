@@ -60,3 +60,57 @@ enum SVGNumber {
         }
     }
 }
+
+extension SVGNumber {
+    /// Writes the text of `n` hundredths, as `write(hundredths:to:)` spells it, at `next`
+    /// (which must have room for 22 bytes) and moves `next` past it.
+    @inline(__always)
+    static func write(hundredths n: Int, to next: inout UnsafeMutablePointer<UInt8>) {
+        if n < 0 {
+            next.pointee = UInt8(ascii: "-")
+            next += 1
+        }
+        let magnitude = n.magnitude
+        let whole = magnitude / 100, fraction = magnitude % 100
+        if fraction == 0 {
+            writeDigits(whole, to: &next)
+            return
+        }
+        if whole != 0 { writeDigits(whole, to: &next) }
+        next[0] = UInt8(ascii: ".")
+        next[1] = UInt8(ascii: "0") + UInt8(truncatingIfNeeded: fraction / 10)
+        if fraction % 10 != 0 {
+            next[2] = UInt8(ascii: "0") + UInt8(truncatingIfNeeded: fraction % 10)
+            next += 3
+        } else {
+            next += 2
+        }
+    }
+
+    /// Writes the decimal digits of `value` at `next` and moves `next` past them.
+    @inline(__always)
+    static func writeDigits(_ value: UInt, to next: inout UnsafeMutablePointer<UInt8>) {
+        let zero = UInt8(ascii: "0")
+        if value < 10 {
+            next[0] = zero + UInt8(truncatingIfNeeded: value)
+            next += 1
+        } else if value < 100 {
+            next[0] = zero + UInt8(truncatingIfNeeded: value / 10)
+            next[1] = zero + UInt8(truncatingIfNeeded: value % 10)
+            next += 2
+        } else {
+            var count = 3
+            var rest = value / 1000
+            while rest != 0 {
+                count += 1
+                rest /= 10
+            }
+            var v = value
+            for i in stride(from: count - 1, through: 0, by: -1) {
+                next[i] = zero + UInt8(truncatingIfNeeded: v % 10)
+                v /= 10
+            }
+            next += count
+        }
+    }
+}
