@@ -2,8 +2,8 @@
 import Formula
 import Testing
 
-/// The analysis leaves unrefined the extrema of f′ that cannot change its answer; the answer
-/// must be the one of refining every extremum, also when the budget runs out.
+/// The analysis leaves unrefined the extrema of f′ and the critical points that cannot change
+/// its answer; the answer must be the one of refining every one, also when the budget runs out.
 struct RefinementSkippingTests {
     /// Formulas whose f′ rounds to many small local extrema in its saturated stretches.
     static let formulas = [
@@ -12,6 +12,13 @@ struct RefinementSkippingTests {
         "x * exp(tanh(x + 0.622))", "(x + 0.984) / (1 + exp(tanh(x))^2)", "abs(min(x, 5.51) / (1 + tanh(1.14 * x)^2))",
         "if(x > -1.4, x^2 / (1 + x^2) + erf(2.71 * x), sigmoid(atan(x) * (1.26 * x)))",
         "x * sigmoid(x)", "x * Phi(x)", "sin(x) + x", "max(x, 0) + 0.3 * cos(2 * x)",
+    ]
+    /// Formulas with critical points whose values lie strictly inside the range (or where an
+    /// infinite limit opens its end), and one where they close it.
+    static let criticalFormulas = [
+        "x^3 - 3 * x", "x^3 - 12 * x + 2 * tanh(x)", "x^2 * exp(-x^2) * 4 - x^2 * 0.001",
+        "tanh(x) + 0.3 * x * exp(-x^2)", "0.25 * x^4 - x^2", "if(x > 1, x^3 - 3 * x, -2 - (x - 1)^2)",
+        "x * sigmoid(x) - 0.1 * exp(-(x - 3)^2)",
     ]
 
     func function(_ text: String) throws -> ActivationFunction {
@@ -33,7 +40,20 @@ struct RefinementSkippingTests {
             #expect(properties == unskipped(f), "\(text)")
             #expect(PropertyAnalysis.analyze(f) == unskipped(f), "\(text)")
         }
-        #expect(skippedAny > 20)
+        #expect(skippedAny > 20 * Refinement.goldenSectionEvaluations)
+    }
+
+    @Test func skippingCriticalPointsGivesTheFullAnswer() throws {
+        var skippedAny = 0
+        for text in Self.criticalFormulas {
+            let f = try function(text)
+            var skipped = 0
+            let properties = Analyzer(Probe(f)).run(skipping: true, skipped: &skipped)
+            skippedAny += skipped
+            #expect(properties == unskipped(f), "\(text)")
+            #expect(PropertyAnalysis.analyze(f) == unskipped(f), "\(text)")
+        }
+        #expect(skippedAny >= 4 * (Refinement.bisectionEvaluations + 1))
     }
 
     @Test func aBudgetThatRunsOutGivesTheFullAnswer() throws {
@@ -44,7 +64,19 @@ struct RefinementSkippingTests {
         let spent = probe.evaluations
         #expect(skipped > 0)
         // Budgets around what the skipping run spends, up to what refining all would.
-        for budget in stride(from: spent - 50, through: spent + skipped * Refinement.goldenSectionEvaluations + 50, by: 37) {
+        for budget in stride(from: spent - 50, through: spent + skipped + 50, by: 37) {
+            #expect(Analyzer(Probe(f, budget: budget)).run() == unskipped(f, budget: budget), "budget \(budget)")
+        }
+    }
+
+    @Test func aBudgetThatRunsOutWhileCriticalPointsAreSkippedGivesTheFullAnswer() throws {
+        let f = try function("x^3 - 3 * x")
+        var skipped = 0
+        let probe = Probe(f)
+        _ = Analyzer(probe).run(skipping: true, skipped: &skipped)
+        let spent = probe.evaluations
+        #expect(skipped > 0)
+        for budget in stride(from: spent - 50, through: spent + skipped + 50, by: 23) {
             #expect(Analyzer(Probe(f, budget: budget)).run() == unskipped(f, budget: budget), "budget \(budget)")
         }
     }

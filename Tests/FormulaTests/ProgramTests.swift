@@ -11,18 +11,21 @@ import Testing
         return xs
     }()
 
-    /// The program over all points (in blocks) and at each point alone (`evaluate(at:)`)
-    /// against the closures.
+    /// The program over all points (in blocks), at each point alone (`evaluate(at:)`) and
+    /// laid out for one point at a time (`scalarCode`) against the closures.
     func expectSameValues(_ e: Expression, parameters: [String: Double]) {
         let closure = e.compiled(parameters: parameters)
         let program = e.program(parameters: parameters)
+        let code = program.scalarCode
         let values = program.evaluate(Self.points)
         for (x, value) in zip(Self.points, values) {
-            let expected = closure(x), alone = program.evaluate(at: x)
+            let expected = closure(x), alone = program.evaluate(at: x), scalar = code.evaluate(at: x)
             #expect(value.bitPattern == expected.bitPattern || (value.isNaN && expected.isNaN),
                     "\(e) at \(x): program \(value), closures \(expected)")
             #expect(alone.bitPattern == expected.bitPattern || (alone.isNaN && expected.isNaN),
                     "\(e) at \(x): program at one point \(alone), closures \(expected)")
+            #expect(scalar.bitPattern == expected.bitPattern || (scalar.isNaN && expected.isNaN),
+                    "\(e) at \(x): scalar code \(scalar), closures \(expected)")
         }
     }
 
@@ -66,9 +69,18 @@ import Testing
             let alone = joint.withoutOthers, own = f.program(parameters: parameters)
             #expect(alone.instructions.count == own.instructions.count && alone.result == own.result)
             #expect(Self.sameBits(alone.evaluate(Self.points), all[0]))
+            // Laid out for one point, the joint program is f's alone (the others left out).
+            let code = joint.scalarCode
+            #expect(Self.sameBits(Self.points.map(code.evaluate(at:)), all[0]))
             for (e, values) in zip([f, first, second], all) {
                 let own = e.program(parameters: parameters).evaluate(Self.points)
                 #expect(Self.sameBits(values, own), "\(e)")
+            }
+            // The others taken out alone: their own values, over blocks and one point at a time.
+            for (k, e) in [first, second].enumerated() {
+                let part = joint.other(k)
+                #expect(Self.sameBits(part.evaluate(Self.points), all[k + 1]), "\(e)")
+                #expect(Self.sameBits(Self.points.map(part.evaluate(at:)), all[k + 1]), "\(e)")
             }
         }
     }

@@ -19,17 +19,21 @@ extension Catalog {
     public static func interpreted(id: String, formula: Expression, parameters: [String: Double],
                                    derivative: Expression? = nil) -> ActivationFunction {
         let first = derivative ?? formula.derivative()
-        let valueProgram = formula.program(parameters: parameters)
         let slopeAndValue = first.program([formula], parameters: parameters)
+        // f's own program, taken out of the joint one rather than emitted again.
+        let valueProgram = slopeAndValue.other(0)
         let slopeProgram = slopeAndValue.withoutOthers
-        let value = { valueProgram.evaluate(at: $0) }
-        let slope = { slopeProgram.evaluate(at: $0) }
+        // f and f′ at one x at a time: searches and the analysis ask for thousands of values.
+        let valueCode = valueProgram.scalarCode, slopeCode = slopeProgram.scalarCode
+        let value = { valueCode.evaluate(at: $0) }
+        let slope = { slopeCode.evaluate(at: $0) }
         // f″ and its program, each made at its first use.
         var secondExpression: Expression? = nil, secondProgram: Program? = nil
         func second() -> Expression {
             if secondExpression == nil { secondExpression = first.derivativeForEvaluation() }
             return secondExpression!
         }
+        // Asked for only beside a few candidates: not worth a `scalarCode`.
         func curvature(_ x: Double) -> Double {
             if secondProgram == nil { secondProgram = second().program(parameters: parameters) }
             return secondProgram!.evaluate(at: x)
@@ -57,7 +61,8 @@ extension Catalog {
         }
         let function = InterpretedFunction(
             formula: formula, derivative: first, parameters: parameters, valueProgram: valueProgram,
-            derivativeAndValueProgram: slopeAndValue, secondDerivative: (secondExpression, secondProgram))
+            derivativeAndValueProgram: slopeAndValue, derivativeProgram: slopeProgram, scalarCodes: (valueCode, slopeCode),
+            secondDerivative: (secondExpression, secondProgram))
         return ActivationFunction(
             id: id, isBuiltIn: false, parameters: parameters, breakpoints: breakpoints,
             smoothJoins: joins, storage: .interpreted(function))

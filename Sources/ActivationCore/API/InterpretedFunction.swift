@@ -23,17 +23,20 @@ final class InterpretedFunction: Sendable {
     /// f″ = `derivativeExpression.derivativeForEvaluation()` and its program, when made already.
     private let knownSecondDerivative: (expression: Expression?, program: Program?)
 
+    /// `derivativeProgram` is `derivativeAndValueProgram.withoutOthers`; `scalarCodes` are
+    /// the `scalarCode`s of `valueProgram` and `derivativeProgram` (the closures use them).
     init(formula: Expression, derivative: Expression, parameters: [String: Double], valueProgram: Program,
-         derivativeAndValueProgram: Program, secondDerivative: (Expression?, Program?)) {
+         derivativeAndValueProgram: Program, derivativeProgram: Program, scalarCodes: (value: ScalarCode, derivative: ScalarCode),
+         secondDerivative: (Expression?, Program?)) {
         self.formula = formula
         self.derivativeExpression = derivative
         self.parameters = parameters
         self.valueProgram = valueProgram
         self.derivativeAndValueProgram = derivativeAndValueProgram
-        let derivativeProgram = derivativeAndValueProgram.withoutOthers
         self.derivativeProgram = derivativeProgram
-        self.value = { valueProgram.evaluate(at: $0) }
-        self.derivative = { derivativeProgram.evaluate(at: $0) }
+        let (valueCode, derivativeCode) = scalarCodes
+        self.value = { valueCode.evaluate(at: $0) }
+        self.derivative = { derivativeCode.evaluate(at: $0) }
         self.knownSecondDerivative = secondDerivative
     }
 

@@ -19,7 +19,30 @@ extension Analyzer {
     /// by bisection on f′; and pairs hidden between two samples: where f′ has a local
     /// minimum above 0 at the samples but below 0 at its refined extremum (or the mirror
     /// case), f′ crosses 0 on each side of that extremum.
-    func criticalPoints(extrema: [SlopeExtremum]) -> [CriticalPoint] {
+    ///
+    /// With `skipping`, a sign change of a formula's f′ where f over the two samples'
+    /// bracket is certainly strictly inside what the range of f reaches anyway (`Ends`) is
+    /// not refined: its critical point could neither move nor close an end of the range.
+    /// It is kept, with NaN for x and f(x) (which no step of the analysis counts), so the
+    /// count of critical points stays; `skipped` adds the evaluations left out.
+    func criticalPoints(extrema: [SlopeExtremum], skipping: Bool, skipped: inout Int,
+                        minus: Limit, plus: Limit) -> [CriticalPoint] {
+        let program: Program? = if skipping, case .interpreted(let formula) = probe.function.storage {
+            formula.valueProgram
+        } else {
+            nil
+        }
+        // What f's range reaches without the critical points, made at the first sign change.
+        var ends: Ends? = nil
+        func certainlyIrrelevant(_ lower: Double, _ upper: Double) -> Bool {
+            guard let program else { return false }
+            if ends == nil {
+                ends = Ends(samples: fs, minus: minus, plus: plus)
+                for s in sides { ends!.include(s.value, s.left, s.right) }
+            }
+            guard let range = program.range(over: lower, upper) else { return false }
+            return ends!.strictlyInside(range)
+        }
         var result: [CriticalPoint] = []
         var last: Int? = nil  // index of the last sample with f′ ≠ 0
         for i in xs.indices where dfs[i].isFinite {
@@ -30,8 +53,15 @@ extension Analyzer {
                 probe.note("more than \(Self.maximumExtrema) local extrema; only the first were refined")
                 break
             }
+            if certainlyIrrelevant(xs[j], xs[i]) {
+                skipped += Refinement.bisectionEvaluations + 1
+                result.append(CriticalPoint(x: .nan, y: .nan, isMinimum: dfs[j] < 0))
+                continue
+            }
             let x = Refinement.bisect(probe.df, xs[j], xs[i], known: dfs[j], dfs[i], again: probe.again)
-            result.append(CriticalPoint(x: x, y: probe.f(x), isMinimum: dfs[j] < 0))
+            let y = probe.f(x)
+            ends?.include(y)
+            result.append(CriticalPoint(x: x, y: y, isMinimum: dfs[j] < 0))
         }
         for e in extrema where result.count + 2 <= Self.maximumExtrema {
             // An extremum left unrefined is certainly not hidden (see `slopeExtrema`).
@@ -82,31 +112,27 @@ extension Analyzer {
     /// neighbouring samples, so a run of equal values counts when both neighbours of the
     /// run lie on the same side of it; a run that reaches the window's edge is saturation.
     ///
-    /// With `skipping`, an extremum of a formula whose f′ is certainly strictly between the
-    /// smallest and largest finite samples over its bracket (`Program.range(over:_:)`), and
-    /// certainly not of the opposite sign to its sample, is not refined: its refined value
-    /// could neither move nor close an end of f′'s range, nor hide a pair of critical points.
-    /// `skipped` counts those.
-    func slopeExtrema(skipping: Bool, skipped: inout Int) -> [SlopeExtremum] {
+    /// With `skipping`, an extremum of a formula whose f′ over its bracket
+    /// (`Program.range(over:_:)`) is certainly strictly inside what f′'s range reaches anyway
+    /// (`Ends`: the finite samples, the one-sided slopes at breakpoints, the limits and the
+    /// extrema refined before it), and certainly not of the opposite sign to its sample, is
+    /// not refined: its refined value could neither move nor close an end of f′'s range, nor
+    /// hide a pair of critical points. `skipped` adds the evaluations left out.
+    func slopeExtrema(skipping: Bool, skipped: inout Int, minus: Limit, plus: Limit) -> [SlopeExtremum] {
         let program: Program? = if skipping, case .interpreted(let formula) = probe.function.storage {
             formula.derivativeProgram
         } else {
             nil
         }
-        // The finite samples' extremes, as `hull` finds them, made at the first extremum.
-        var sampled: (low: Double, high: Double)? = nil
+        // What f′'s range reaches without the extrema, made at the first extremum.
+        var ends: Ends? = nil
         func certainlyIrrelevant(_ lower: Double, _ upper: Double, sample b: Double, isMinimum: Bool) -> Bool {
             guard let program else { return false }
-            if sampled == nil {
-                var low = Double.infinity, high = -Double.infinity
-                for v in dfs where v.isFinite {
-                    if v < low { low = v }
-                    if high < v { high = v }
-                }
-                sampled = (low, high)
+            if ends == nil {
+                ends = Ends(samples: dfs, minus: minus, plus: plus)
+                for s in sides { ends!.include(s.leftSlope, s.rightSlope) }
             }
-            guard let (low, high) = sampled, let range = program.range(over: lower, upper),
-                  range.lowerBound > low, range.upperBound < high else { return false }
+            guard let range = program.range(over: lower, upper), ends!.strictlyInside(range) else { return false }
             return isMinimum ? (b <= 0 || range.lowerBound >= 0) : (b >= 0 || range.upperBound <= 0)
         }
         var result: [SlopeExtremum] = []
@@ -123,9 +149,10 @@ extension Analyzer {
                   clear(xs[start - 1], xs[end + 1]), b.isFinite else { continue }
             var best: (x: Double, y: Double)? = nil
             if certainlyIrrelevant(xs[start - 1], xs[end + 1], sample: b, isMinimum: isMin) {
-                skipped += 1
+                skipped += Refinement.goldenSectionEvaluations
             } else {
                 best = Refinement.goldenSection(probe.df, xs[start - 1], xs[end + 1], sign: isMin ? 1 : -1, again: probe.again)
+                if let best { ends?.include(best.y) }
             }
             result.append(SlopeExtremum(lower: xs[start - 1], upper: xs[end + 1], lowerSlope: a, upperSlope: c,
                                         sampleX: xs[start], sampleValue: b, isMinimum: isMin, best: best))
@@ -245,5 +272,36 @@ extension Analyzer {
             return increasing || decreasing
         }
         return increasing || decreasing
+    }
+}
+
+/// What the hull of some values (`Analyzer.hull`) certainly reaches without the candidates
+/// still to come: the smallest and largest finite values seen, and the ends an infinite
+/// limit opens. A candidate certainly strictly inside can neither move an end nor close one.
+struct Ends {
+    var low = Double.infinity, high = -Double.infinity
+    let openBelow: Bool, openAbove: Bool
+
+    init(samples: [Double], minus: Limit, plus: Limit) {
+        for v in samples where v.isFinite {
+            if v < low { low = v }
+            if high < v { high = v }
+        }
+        openBelow = minus == .minusInfinity || plus == .minusInfinity
+        openAbove = minus == .plusInfinity || plus == .plusInfinity
+        include(minus.finiteValue ?? .nan, plus.finiteValue ?? .nan)
+    }
+
+    /// Counts finite values among those the hull sees (NaN and infinities are left out).
+    mutating func include(_ values: Double...) {
+        for v in values where v.isFinite {
+            if v < low { low = v }
+            if high < v { high = v }
+        }
+    }
+
+    /// Whether every value in `range` lies strictly between the ends (or an open end).
+    func strictlyInside(_ range: ClosedRange<Double>) -> Bool {
+        (openBelow || range.lowerBound > low) && (openAbove || range.upperBound < high)
     }
 }

@@ -28,8 +28,7 @@ struct Analyzer {
         grid = SampleGrid(breakpoints: points.map(\.x) + probe.function.smoothJoins)
         xs = grid.xs
         (fs, dfs) = probe.fAndDf(xs)
-        let minus = Limit.magnitudes.map { -$0 }, plus = Limit.magnitudes
-        far = ((probe.f(minus), probe.f(plus)), (probe.df(minus), probe.df(plus)))
+        far = probe.farValues()
         let joins = probe.function.smoothJoins.map { Breakpoint(x: $0, kind: .unknown) }
         let samples = Samples(xs: xs, fs: fs, dfs: dfs, probe: probe)
         sides = (points + joins).map { BreakpointSides(probe: probe, samples: samples, breakpoint: $0) }
@@ -39,20 +38,23 @@ struct Analyzer {
         }
     }
 
-    /// The properties. Refinements that cannot change them are skipped (see `slopeExtrema`)
-    /// unless the skipped evaluations, had they been made, could have spent the budget: then
-    /// the analysis runs again without skipping, so the answer is always the full one.
+    /// The properties. Refinements that cannot change them are skipped (see `slopeExtrema`
+    /// and `criticalPoints`) unless the skipped evaluations, had they been made, could have
+    /// spent the budget: then the analysis runs again without skipping, so the answer is
+    /// always the full one.
     func run() -> Properties {
         let start = probe.checkpoint()
         var skipped = 0
         let properties = run(skipping: true, skipped: &skipped)
-        if skipped == 0 || probe.evaluations + skipped * Refinement.goldenSectionEvaluations <= probe.budget {
+        if skipped == 0 || probe.evaluations + skipped <= probe.budget {
             return properties
         }
         probe.restore(start)
         return run(skipping: false, skipped: &skipped)
     }
 
+    /// The properties; with `skipping`, `skipped` counts at most how many evaluations the
+    /// refinements left out would have made.
     func run(skipping: Bool, skipped: inout Int) -> Properties {
         let function = probe.function
         let f0 = function.value(0.0)
@@ -68,8 +70,9 @@ struct Analyzer {
             fMinus: limit(probe.f, far.f.minus, -1, "f"), fPlus: limit(probe.f, far.f.plus, 1, "f"),
             dfMinus: limit(probe.df, far.df.minus, -1, "f′"), dfPlus: limit(probe.df, far.df.plus, 1, "f′"))
 
-        let extrema = slopeExtrema(skipping: skipping, skipped: &skipped)
-        let criticals = criticalPoints(extrema: extrema)
+        let extrema = slopeExtrema(skipping: skipping, skipped: &skipped, minus: limits.dfMinus, plus: limits.dfPlus)
+        let criticals = criticalPoints(extrema: extrema, skipping: skipping, skipped: &skipped,
+                                       minus: limits.fMinus, plus: limits.fPlus)
         let range = valueRange(criticals: criticals, minus: limits.fMinus, plus: limits.fPlus)
         let monotonic = isMonotonic(criticals: criticals, minus: limits.fMinus, plus: limits.fPlus)
         var minimum: Extremum? = nil

@@ -8,6 +8,11 @@ enum Limit: Equatable {
     case unknown
 
     static let magnitudes: [Double] = [1e3, 1e6, 1e12, 1e100, 1e300]
+    /// −`magnitudes`, and −`magnitudes` followed by `magnitudes` (made once).
+    static let farPoints: (minus: [Double], both: [Double]) = {
+        let minus = magnitudes.map { -$0 }
+        return (minus, minus + magnitudes)
+    }()
     /// Used when g is not finite at the magnitudes above (say exp(x)/exp(x)): an estimate.
     static let nearMagnitudes: [Double] = [30, 100, 300, 700]
 

@@ -76,6 +76,21 @@ final class Probe {
         return (spentOnF ? both[1] : nan, spentOnDf ? both[0] : nan)
     }
 
+    /// f and f′ at −`Limit.magnitudes` and +`Limit.magnitudes`: what `f(minus)`, `f(plus)`,
+    /// `df(minus)`, `df(plus)` give, spent the same way; a formula's from one pass of its
+    /// joint program when the budget covers all four.
+    func farValues() -> (f: (minus: [Double], plus: [Double]), df: (minus: [Double], plus: [Double])) {
+        let plus = Limit.magnitudes, minus = Limit.farPoints.minus
+        let n = plus.count
+        guard case .interpreted(let formula) = function.storage, evaluations + 4 * n <= budget else {
+            return ((f(minus), f(plus)), (df(minus), df(plus)))
+        }
+        evaluations += 4 * n
+        let both = formula.derivativeAndValueProgram.evaluateAll(Limit.farPoints.both)
+        let (df, f) = (both[0], both[1])
+        return ((Array(f[..<n]), Array(f[n...])), (Array(df[..<n]), Array(df[n...])))
+    }
+
     /// f″ just to one side of x0 (side = ±1): the symbolic second derivative for a formula,
     /// a forward/backward difference of f′ for a built-in.
     func d2f(_ x0: Double, side: Double) -> Double {

@@ -24,6 +24,9 @@ enum Refinement {
         return abs(again(gLo)) <= abs(again(gHi)) ? lo : hi
     }
 
+    /// The most evaluations `bisect` makes: one asked again, one per step, two asked again.
+    static let bisectionEvaluations = 1 + 200 + 2
+
     /// The most evaluations `goldenSection` makes: two to start, one per step, one asked again.
     static let goldenSectionEvaluations = 2 + 120 + 1
 

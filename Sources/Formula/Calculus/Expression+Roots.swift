@@ -64,10 +64,11 @@ extension Expression {
     /// The sign changes and zeros of sampled values, refined by bisection on `program`
     /// (this expression's, made here if nil; bit for bit its closures).
     private func roots(at points: [Double], values: [Double], program known: Program?, parameters: [String: Double]) -> [Double] {
-        var program = known
+        // The program laid out for one x at a time at the first bisection (~60 evaluations each).
+        var code: ScalarCode? = nil
         func g(_ x: Double) -> Double {
-            if program == nil { program = self.program(parameters: parameters) }
-            return program!.evaluate(at: x)
+            if code == nil { code = (known ?? self.program(parameters: parameters)).scalarCode }
+            return code!.evaluate(at: x)
         }
         var roots: [Double] = []
         if values[0] == 0 { roots.append(points[0]) }

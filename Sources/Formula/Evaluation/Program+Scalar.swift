@@ -1,4 +1,9 @@
 extension Program {
+    /// The program laid out for evaluating at one x many times (say, each step of a
+    /// bisection): `ScalarCode.evaluate(at:)` gives the bits of `evaluate(at:)`, faster, but
+    /// laying it out costs about as much as a few evaluations.
+    public var scalarCode: ScalarCode { ScalarCode(self) }
+
     /// The value at one x: the instructions run once each on a single value, with the same
     /// operations as a block (so the bits are those of `evaluate(_:)` and of the closures),
     /// without a block's loops. Cheaper than the closures of `compiled(parameters:)`, which

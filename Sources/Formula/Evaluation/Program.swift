@@ -58,6 +58,7 @@ public struct Program: Sendable {
         // On the stack when small (a few points: no allocation per call), else on the heap.
         withUnsafeTemporaryAllocation(of: Double.self, capacity: instructions.count * stride) { scratch in
             let table = scratch.baseAddress!
+            fillConstants(table, stride: stride)
             var start = 0
             while start < input.count {
                 let n = Swift.min(stride, input.count - start)
@@ -86,6 +87,7 @@ public struct Program: Sendable {
         let stride = Swift.min(Self.blockSize, xs.count)
         withUnsafeTemporaryAllocation(of: Double.self, capacity: instructions.count * stride) { scratch in
             let table = scratch.baseAddress!
+            fillConstants(table, stride: stride)
             xs.withUnsafeBufferPointer { input in
                 var start = 0
                 while start < input.count {
@@ -106,15 +108,23 @@ public struct Program: Sendable {
         return outputs
     }
 
+    /// Fills the rows of the constants, which no block changes (`run` leaves them alone).
+    private func fillConstants(_ table: UnsafeMutablePointer<Double>, stride: Int) {
+        for (k, instruction) in instructions.enumerated() {
+            if case .constant(let c) = instruction { (table + k * stride).initialize(repeating: c, count: stride) }
+        }
+    }
+
     /// Runs one instruction on n points; row j of the table starts at `table + j * stride`.
+    /// A constant's row is filled once for all blocks (`fillConstants`).
     private func run(_ instruction: Instruction, out: UnsafeMutablePointer<Double>, table: UnsafeMutablePointer<Double>,
                      stride: Int, n: Int, xs: UnsafePointer<Double>) {
         func row(_ j: Int) -> UnsafeMutablePointer<Double> { table + j * stride }
         switch instruction {
         case .x:
             for i in 0..<n { out[i] = xs[i] }
-        case .constant(let c):
-            for i in 0..<n { out[i] = c }
+        case .constant:
+            break
         case .negate(let a):
             let u = row(a)
             for i in 0..<n { out[i] = -u[i] }
@@ -151,7 +161,13 @@ public struct Program: Sendable {
             for i in 0..<n { out[i] = StableMath.clamp(u[i], lo[i], hi[i]) }
         case .comparison(let op, let a, let b):
             let u = row(a), v = row(b)
-            for i in 0..<n { out[i] = Self.comparison(op, u[i], v[i]) }
+            // One loop per operator, so the operator is chosen once per block.
+            switch op {
+            case .less: for i in 0..<n { out[i] = Self.comparison(.less, u[i], v[i]) }
+            case .lessOrEqual: for i in 0..<n { out[i] = Self.comparison(.lessOrEqual, u[i], v[i]) }
+            case .greater: for i in 0..<n { out[i] = Self.comparison(.greater, u[i], v[i]) }
+            case .greaterOrEqual: for i in 0..<n { out[i] = Self.comparison(.greaterOrEqual, u[i], v[i]) }
+            }
         case .logical(let op, let a, let b):
             let p = row(a), q = row(b)
             for i in 0..<n { out[i] = Self.logical(op, p[i], q[i]) }
