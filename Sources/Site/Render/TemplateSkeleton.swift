@@ -137,17 +137,18 @@ final class TemplateSkeleton: Sendable {
     private static func dictionaryHint<Value>(_ values: [String: Value]) -> Int? {
         var sum = 0
         for (name, value) in values {
-            guard let kind = valueHint(value) else { return nil }
+            guard let kind = Value.self == String.self ? 3 : valueHint(value) else { return nil }
             sum &+= mix(name.utf8.count &+ kind &<< 8)
         }
         return sum
     }
 
-    /// By the value's type first: a failed cast from `Any` costs more than the comparison.
-    private static func valueHint(_ value: Any?) -> Int? {
-        guard let value else { return 1 }
+    /// By the value's type: a cast from `Any`, the more so a failed one, costs more than the
+    /// comparison. A text counts as a text, empty or not (the skeletons that fit pages with
+    /// one hint are tried in turn).
+    private static func valueHint(_ value: Any) -> Int? {
         let type = ObjectIdentifier(Swift.type(of: value))
-        if type == ObjectIdentifier(String.self) { return (value as! String).isEmpty ? 2 : 3 }
+        if type == ObjectIdentifier(String.self) { return 3 }
         if type == ObjectIdentifier(Bool.self) { return value as! Bool ? 4 : 5 }
         if type == ObjectIdentifier(TemplateFields.self) { return shapeHint(value as! TemplateFields).map { mix($0 &+ 6) } }
         if type == ObjectIdentifier([TemplateFields].self) {
@@ -158,11 +159,7 @@ final class TemplateSkeleton: Sendable {
             }
             return hint
         }
-        if type == ObjectIdentifier([String].self) {
-            var hint = 8
-            for item in value as! [String] { hint = mix(hint &+ (item.isEmpty ? 1 : 2)) }
-            return hint
-        }
+        if type == ObjectIdentifier([String].self) { return mix(8 &+ (value as! [String]).count) }
         return nil
     }
 
