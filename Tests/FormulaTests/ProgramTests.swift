@@ -96,6 +96,23 @@ import Testing
         #expect(program.evaluate(at: 3) == e.evaluate(at: 3.0, parameters: [String: Double]()))
     }
 
+    @Test func manyDistinctPartsAreEachComputedOnceAndZerosKeepTheirSigns() throws {
+        // 150 distinct exponentials, each written twice: more subtrees than the table of
+        // emitted rows starts with, so it grows while they are emitted.
+        let terms = (1...150).map { "exp(\($0) * x) * exp(\($0) * x)" }.joined(separator: " + ")
+        let e = try FormulaParser.parse(terms, names: [])
+        let program = e.program(parameters: [:])
+        let exps = program.instructions.filter { if case .unary(.exp, _) = $0 { true } else { false } }
+        #expect(exps.count == 150)
+        let closure = e.compiled(parameters: [:])
+        #expect(Self.sameBits(program.evaluate(Self.points), Self.points.map(closure)))
+        // Equal trees apart from a zero's sign are not one row: if(x > 1, 0, x) and
+        // if(x > 1, -0, x) give different bits.
+        let zeros = try FormulaParser.parse("if(x > 1, 0, x) + 1 / if(x > 1, -0, x)", names: [])
+        #expect(Self.sameBits(zeros.program(parameters: [:]).evaluate(Self.points), Self.points.map(zeros.compiled(parameters: [:]))))
+        #expect(zeros.program(parameters: [:]).evaluate(at: 2) == -.infinity)
+    }
+
     @Test func missingParameterIsNaN() throws {
         let e = try FormulaParser.parse("alpha * x", names: ["alpha"])
         let values = e.program(parameters: [:]).evaluate([1, 2])

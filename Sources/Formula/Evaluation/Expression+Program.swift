@@ -21,8 +21,8 @@ extension Expression {
 struct ProgramBuilder {
     let parameters: [String: Double]
     var instructions: [Program.Instruction] = []
-    /// Rows already emitted, by subtree (with the subtree itself: see `identical`).
-    var rows: [Expression: (expression: Expression, row: Int)] = [:]
+    /// Rows already emitted, by subtree (see `EmittedRows`).
+    var rows = EmittedRows()
     /// Keyed by bit pattern, so that 0 and −0 stay distinct.
     var constants: [UInt64: Int] = [:]
     var xRow: Int?
@@ -47,14 +47,13 @@ struct ProgramBuilder {
     mutating func emit(_ e: Expression) -> Int {
         if let row = emitted(e) { return row }
         let row = emitNew(e)
-        rows[e] = (e, row)
+        rows.record(e, row)
         return row
     }
 
     /// The row of a subtree emitted before, if it is the same to the bit.
     private func emitted(_ e: Expression) -> Int? {
-        guard let hit = rows[e], Self.identical(e, hit.expression) else { return nil }
-        return hit.row
+        rows.row(of: e)
     }
 
     /// Whether two equal trees also agree on the sign of their zero literals: `==` holds
@@ -131,7 +130,57 @@ struct ProgramBuilder {
         default:
             return append(.truth(emit(e)))
         }
-        rows[e] = (e, row)
+        rows.record(e, row)
         return row
+    }
+}
+
+/// The rows emitted for subtrees: a hash table of its own, chaining in arrays of plain
+/// numbers (a `Dictionary` keyed by trees moved each tree and its row in every resize, and
+/// held each tree twice). As a dictionary whose `rows[e] = (e, row)` replaces the entry
+/// of an equal tree would, only the newest entry equal to a tree is looked at: its row
+/// is the tree's when the two are identical (`ProgramBuilder.identical`), else none.
+struct EmittedRows {
+    private var expressions: [Expression] = []
+    private var rows: [Int] = []
+    private var hashes: [Int] = []
+    /// The entry before each one in its slot's chain (newest first), or −1.
+    private var previous: [Int32] = []
+    /// The newest entry of each slot, or −1; a power of two long.
+    private var slots = [Int32](repeating: -1, count: 64)
+
+    /// The row of a subtree recorded before, if the newest recorded tree equal to it is
+    /// identical to it.
+    func row(of e: Expression) -> Int? {
+        let hash = e.hashValue
+        var i = Int(slots[hash & (slots.count - 1)])
+        while i >= 0 {
+            if hashes[i] == hash, expressions[i] == e {
+                return ProgramBuilder.identical(e, expressions[i]) ? rows[i] : nil
+            }
+            i = Int(previous[i])
+        }
+        return nil
+    }
+
+    mutating func record(_ e: Expression, _ row: Int) {
+        if expressions.count >= slots.count { grow() }
+        let hash = e.hashValue, slot = hash & (slots.count - 1)
+        previous.append(slots[slot])
+        slots[slot] = Int32(expressions.count)
+        expressions.append(e)
+        rows.append(row)
+        hashes.append(hash)
+    }
+
+    /// Twice the slots, with every chain rebuilt oldest first (so newest first again).
+    private mutating func grow() {
+        slots = [Int32](repeating: -1, count: slots.count * 2)
+        let mask = slots.count - 1
+        for i in hashes.indices {
+            let slot = hashes[i] & mask
+            previous[i] = slots[slot]
+            slots[slot] = Int32(i)
+        }
     }
 }
