@@ -40,7 +40,7 @@ struct SiteRenderer {
             Job(path: "print/index.html", signature: everyEntry) { try page("print", contexts.printCard()) },
             Job(path: "compare/index.html", signature: everyEntry) { try page("compare-index", contexts.compareIndex()) },
             Job(path: "data/activations.json", signature: everyEntry) { contexts.data() },
-            Job(path: "frameworks/index.html", signature: signatures?.everyName) { try page("frameworks", contexts.frameworks()) },
+            Job(path: "frameworks/index.html", signature: signatures?.everyName) { try page("frameworks", try contexts.frameworks()) },
             Job(path: "404.html", signature: signatures?.everyName) { try page("404", contexts.notFound()) },
         ]
         for comparison in model.content.site.comparisons {

@@ -4,18 +4,34 @@ import Content
 /// differed), with exact names and defaults, and each disagreement noted — all taken from
 /// the front matter.
 enum FrameworkTable {
-    static func context(_ model: SiteModel, into context: inout [String: Any]) {
+    /// The row template: one row per activation, rendered on its own (and reused by serve while
+    /// the activation's front matter is unchanged). A templates folder made before it existed
+    /// gets the rows as a list for its own `{{#rows}}` section.
+    static let rowTemplate = "partials/framework-row"
+
+    static func context(_ contexts: PageContexts, into context: inout [String: Any]) throws {
+        let model = contexts.model
         let frameworks = Framework.allCases
         context["frameworks"] = frameworks.map(\.displayName)
-        var disagreements = 0
-        context["rows"] = model.entries.indices.map { index in
+        let disagreements = model.entries.reduce(0) { count, entry in
+            count + (entry.document.frameworks.contains { $0.note != nil } ? 1 : 0)
+        }
+        func row(_ index: Int) -> [String: Any] {
             let document = model.entries[index].document
-            if document.frameworks.contains(where: { $0.note != nil }) { disagreements += 1 }
-            return TemplateFields([
+            return [
                 "id": document.id, "name": document.name, "href": "../activations/\(document.id)/",
                 "differs": document.frameworks.contains { $0.note != nil },
                 "cells_html": cellsHTML(document, frameworks: frameworks),
-            ])
+            ]
+        }
+        if contexts.templates?.names.contains(rowTemplate) == true {
+            var rows = ""
+            for index in model.entries.indices {
+                rows += try contexts.piece("framework-row", model.entries[index].id) { try contexts.render(rowTemplate, row(index)) }
+            }
+            context["rows_html"] = rows
+        } else {
+            context["rows"] = model.entries.indices.map { TemplateFields(row($0)) }
         }
         context["disagreements"] = String(disagreements)
         context["count"] = String(model.entries.count)

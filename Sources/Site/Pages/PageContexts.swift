@@ -336,10 +336,10 @@ struct PageContexts {
         return context
     }
 
-    func frameworks() -> [String: Any] {
+    func frameworks() throws -> [String: Any] {
         var context = common(path: "frameworks/index.html", title: "Activations in PyTorch, JAX and Keras — \(model.content.site.title)",
                              description: "Names and default parameters of every activation in PyTorch, JAX and Keras, and where they disagree.")
-        FrameworkTable.context(model, into: &context)
+        try FrameworkTable.context(self, into: &context)
         return context
     }
 
