@@ -11,7 +11,7 @@
 /// other point (too close to A horizontally but not within ρ of it) ends the certificates.
 ///
 /// `certifies` is a sufficient test only: with ρ below the simplification's tolerance, the
-/// margin (a tenth of the tolerance, some 10⁻² px) dwarfs the rounding of either computation
+/// margin (a hundredth of the tolerance, some 10⁻³ px) dwarfs the rounding of either computation
 /// at drawing coordinates (some 10⁻⁸ px for heights `Simplification.clamped` to 10⁷), so a
 /// certified chord is one the exact test (`Simplification.fits`) accepts too, and the kept
 /// points are those of the exact test alone. NaN, or a height beyond the clamp, ends the
@@ -34,11 +34,20 @@ struct ChordCone {
 
     /// Narrows the interval to the chords that also pass within the radius of `p`.
     mutating func add(_ p: Point) {
+        let dx = p.x - origin.x
+        add(p, reciprocal: dx >= radius ? 1 / dx : 0)
+    }
+
+    /// `add(p)` with `1 / (p.x − origin.x)` given (any value when that offset is below the
+    /// radius): the bounds are multiplied by it rather than divided, which moves a slope by a
+    /// unit in its last place, and a line by some 10⁻⁸ px at drawing coordinates.
+    @inline(__always)
+    private mutating func add(_ p: Point, reciprocal: Double) {
         let dx = p.x - origin.x, dy = p.y - origin.y
         rightmost = max(rightmost, p.x)
         if dx >= radius, dy.magnitude <= 1e9 {
-            low = max(low, (dy - radius) / dx)
-            high = min(high, (dy + radius) / dx)
+            low = max(low, (dy - radius) * reciprocal)
+            high = min(high, (dy + radius) * reciprocal)
         } else if !(dx >= 0 && dx * dx + dy * dy <= radius * radius) {
             usable = false
         }
@@ -47,8 +56,24 @@ struct ChordCone {
     /// Whether the chord from the origin to `end` certainly passes within the radius of
     /// every point added (false when unsure).
     func certifies(_ end: Point) -> Bool {
+        certifies(end, reciprocal: 1 / (end.x - origin.x))
+    }
+
+    /// `certifies(end)` with `1 / (end.x − origin.x)` given.
+    @inline(__always)
+    private func certifies(_ end: Point, reciprocal: Double) -> Bool {
         guard usable, end.x - rightmost >= radius else { return false }
-        let slope = (end.y - origin.y) / (end.x - origin.x)
+        let slope = (end.y - origin.y) * reciprocal
         return slope >= low && slope <= high
+    }
+
+    /// Takes `p` as the chord's new end when the cone certifies it or, failing that,
+    /// `fitsExactly()` accepts it, and then narrows the interval by it: one division for both.
+    @inline(__always)
+    mutating func extend(to p: Point, orIf fitsExactly: () -> Bool) -> Bool {
+        let reciprocal = 1 / (p.x - origin.x)
+        guard certifies(p, reciprocal: reciprocal) || fitsExactly() else { return false }
+        add(p, reciprocal: reciprocal)
+        return true
     }
 }

@@ -13,12 +13,11 @@ enum Simplification {
             var anchor = 0
             while anchor < points.count - 1 {
                 var end = anchor + 1
-                var cone = ChordCone(from: points[anchor], radius: 0.9 * tolerance)
+                var cone = ChordCone(from: points[anchor], radius: 0.99 * tolerance)
                 cone.add(points[end])
                 while end + 1 < points.count,
-                      cone.certifies(points[end + 1]) || fits(points, from: anchor, to: end + 1, limit: limit) {
+                      cone.extend(to: points[end + 1], orIf: { fits(points, from: anchor, to: end + 1, limit: limit) }) {
                     end += 1
-                    cone.add(points[end])
                 }
                 kept.append(points[end])
                 anchor = end
