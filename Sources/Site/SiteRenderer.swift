@@ -17,7 +17,7 @@ struct SiteRenderer {
     private struct Job {
         var path: String
         var signature: [String]?
-        var make: @Sendable () throws -> String
+        var make: @Sendable () throws -> [UInt8]
     }
 
     func render(reusing previous: RenderedPages = RenderedPages()) throws -> RenderedPages {
@@ -28,7 +28,7 @@ struct SiteRenderer {
         let templates = self.templates
         let furniture = SiteFurniture(templates: templates, siteTitle: model.content.site.title,
                                       siteDescription: model.content.site.description)
-        @Sendable func page(_ template: String, _ context: [String: Any]) throws -> String {
+        @Sendable func page(_ template: String, _ context: [String: Any]) throws -> [UInt8] {
             try templates.renderPage(template, context, furniture: furniture)
         }
 
@@ -39,7 +39,7 @@ struct SiteRenderer {
             Job(path: "index.html", signature: everyEntry) { try page("index", contexts.home()) },
             Job(path: "print/index.html", signature: everyEntry) { try page("print", contexts.printCard()) },
             Job(path: "compare/index.html", signature: everyEntry) { try page("compare-index", contexts.compareIndex()) },
-            Job(path: "data/activations.json", signature: everyEntry) { contexts.data() },
+            Job(path: "data/activations.json", signature: everyEntry) { Array(contexts.data().utf8) },
             Job(path: "frameworks/index.html", signature: signatures?.everyName) { try page("frameworks", try contexts.frameworks()) },
             Job(path: "404.html", signature: signatures?.everyName) { try page("404", contexts.notFound()) },
         ]
@@ -54,7 +54,7 @@ struct SiteRenderer {
             jobs.append(Job(path: "activations/\(id)/index.html", signature: signatures?.activation(index)) {
                 try page("activation", contexts.activation(index))
             })
-            jobs.append(Job(path: "plots/\(id).svg", signature: signatures?.plot(id)) { model.entries[index].plotSVG(standalone: true) })
+            jobs.append(Job(path: "plots/\(id).svg", signature: signatures?.plot(id)) { Array(model.entries[index].plotSVG(standalone: true).utf8) })
         }
 
         var result = RenderedPages()
@@ -71,7 +71,7 @@ struct SiteRenderer {
         // Every page is independent of the others, so all of them are made in one concurrent pass.
         // Each page becomes bytes as soon as it is made, so the site is never held twice (as
         // text and as bytes) at the peak of a large build.
-        let made = ConcurrentMap.map(pending.map(\.make)) { make in Result { Array(try make().utf8) } }
+        let made = ConcurrentMap.map(pending.map(\.make)) { make in Result { try make() } }
         for (job, bytes) in zip(pending, made) {
             result.files.add(job.path, bytes: try bytes.get())
             result.signatures[job.path] = job.signature

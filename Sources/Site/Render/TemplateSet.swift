@@ -70,10 +70,16 @@ struct TemplateSet: Sendable {
     /// A page: `template` rendered with `context`, then the layout with the same fields,
     /// `content` (the page's HTML; the context is not copied to add it) and the site's header
     /// and footer for the page's root.
-    func renderPage(_ template: String, _ context: [String: Any], furniture: SiteFurniture) throws -> String {
+    /// The page is UTF-8, as its file is written.
+    func renderPage(_ template: String, _ context: [String: Any], furniture: SiteFurniture) throws -> [UInt8] {
         var layout = try furniture.fields(root: context["root"] as? String ?? "")
         layout["content"] = try render(template, fields: TemplateFields(context))
-        return try render("layout", fields: TemplateFields(context, layout: layout))
+        let fields = TemplateFields(context, layout: layout), library = self.library
+        guard names.contains("layout"),
+              let page = skeletons.bytes("layout", fields, render: { library.render($0, withTemplate: "layout") }) else {
+            throw MissingTemplate(name: "layout")
+        }
+        return page
     }
 
     private func render(_ name: String, fields: TemplateFields) throws -> String {

@@ -1,4 +1,5 @@
 import Foundation
+import Markup
 import Mustache
 
 /// A template rendered once by swift-mustache with stand-in texts, kept as its literal pieces
@@ -44,7 +45,9 @@ final class TemplateSkeleton: Sendable {
     /// The literal text before each slot, and after the last: `slots.count + 1` pieces.
     let pieces: [String]
     let slots: [Slot]
-    private let literalLength: Int
+    /// The pieces' UTF-8, one after the other, and where each piece ends in it.
+    private let literal: [UInt8]
+    private let pieceEnds: [Int]
     private let textCount: Int
 
     private init(reads: [Field], textCount: Int, pieces: [String], slots: [Slot]) {
@@ -52,18 +55,55 @@ final class TemplateSkeleton: Sendable {
         self.textCount = textCount
         self.pieces = pieces
         self.slots = slots
-        literalLength = pieces.reduce(0) { $0 + $1.utf8.count }
+        var literal: [UInt8] = [], pieceEnds: [Int] = []
+        for piece in pieces {
+            literal.append(contentsOf: piece.utf8)
+            pieceEnds.append(literal.count)
+        }
+        self.literal = literal
+        self.pieceEnds = pieceEnds
     }
 
     /// The page for `fields`, or nil when they are not of this skeleton's shape.
     func render(_ fields: TemplateFields) -> String? {
+        guard let texts = texts(fields) else { return nil }
+        return Self.splice(pieces, slots, capacity: literal.count + texts.length) { slot in
+            slot.escaped ? TemplateEscaping.escape(texts.texts[slot.text]) : texts.texts[slot.text]
+        }
+    }
+
+    /// The page for `fields` as UTF-8 (as written to its file), or nil when they are not of
+    /// this skeleton's shape.
+    func bytes(_ fields: TemplateFields) -> [UInt8]? {
+        guard let texts = texts(fields) else { return nil }
+        var page: [UInt8] = []
+        // Room for the texts as they are; escaping, seldom needed, may grow the array once.
+        page.reserveCapacity(literal.count + texts.length)
+        literal.withUnsafeBufferPointer { literal in
+            texts.texts.withUnsafeBufferPointer { texts in
+                var start = 0
+                for (end, slot) in zip(pieceEnds, slots) {
+                    page.append(contentsOf: UnsafeBufferPointer(rebasing: literal[start..<end]))
+                    start = end
+                    if slot.escaped {
+                        XMLText.escape(texts[slot.text], into: &page)
+                    } else {
+                        page.append(contentsOf: texts[slot.text].utf8)
+                    }
+                }
+                page.append(contentsOf: UnsafeBufferPointer(rebasing: literal[start...]))
+            }
+        }
+        return page
+    }
+
+    /// The texts `fields` put in the slots, and their length in UTF-8.
+    private func texts(_ fields: TemplateFields) -> (texts: [String], length: Int)? {
         var texts: [String] = []
         texts.reserveCapacity(textCount)
-        var length = literalLength
+        var length = 0
         guard Self.collect(reads, of: fields, into: &texts, length: &length) else { return nil }
-        return Self.splice(pieces, slots, capacity: length) { slot in
-            slot.escaped ? TemplateEscaping.escape(texts[slot.text]) : texts[slot.text]
-        }
+        return (texts, length)
     }
 
     /// The texts of `reads` in `object`, in order; false when a field is not of its shape.
@@ -340,24 +380,34 @@ final class TemplateSkeletons: @unchecked Sendable {
     /// Template `name` with `fields`: put together from a skeleton when there is one of their
     /// shape, else rendered by `render` (and its skeleton learnt, while the template has room).
     func render(_ name: String, _ fields: TemplateFields, render: (Any) -> String?) -> String? {
+        page(name, fields, render: render, skeleton: { $0.render(fields) }, library: { $0 })
+    }
+
+    /// `render(_:_:render:)` as UTF-8.
+    func bytes(_ name: String, _ fields: TemplateFields, render: (Any) -> String?) -> [UInt8]? {
+        page(name, fields, render: render, skeleton: { $0.bytes(fields) }, library: { Array($0.utf8) })
+    }
+
+    private func page<Page>(_ name: String, _ fields: TemplateFields, render: (Any) -> String?,
+                            skeleton made: (TemplateSkeleton) -> Page?, library: (String) -> Page) -> Page? {
         let entry = lock.withLock { entries[name] } ?? Entry()
         var shape: Int?
         if entry.skeletons.count <= Self.triedInTurn {
             for skeleton in entry.skeletons {
-                if let page = skeleton.render(fields) { return page }
+                if let page = made(skeleton) { return page }
             }
         } else {
             shape = TemplateSkeleton.shapeHint(fields)
             for skeleton in shape.flatMap({ entry.byShape[$0] }) ?? [] {
-                if let page = skeleton.render(fields) { return page }
+                if let page = made(skeleton) { return page }
             }
         }
         guard let page = render(fields) else { return nil }
         guard entry.failures < Self.maxFailures, entry.skeletons.count < Self.maxSkeletons,
-              let shape = shape ?? TemplateSkeleton.shapeHint(fields) else { return page }
+              let shape = shape ?? TemplateSkeleton.shapeHint(fields) else { return library(page) }
         if !entry.seen.contains(shape) {
             lock.withLock { _ = entries[name, default: Entry()].seen.insert(shape) }
-            return page
+            return library(page)
         }
         let learnt = TemplateSkeleton.learn(fields, rendered: page, render: render)
         lock.withLock {
@@ -372,6 +422,6 @@ final class TemplateSkeletons: @unchecked Sendable {
             }
             entries[name] = entry
         }
-        return page
+        return library(page)
     }
 }
