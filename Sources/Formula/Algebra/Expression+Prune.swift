@@ -106,17 +106,33 @@ extension Expression {
 
 /// The results of `prunedIfChanged` for the subtrees of one tree, by subtree. Pruning is a
 /// function of a tree's bits, so a hit counts only when the two trees are identical (equal
-/// and with the same −0 literals, which `==` does not tell apart).
+/// and with the same −0 literals, which `==` does not tell apart). The tree a result is for
+/// is the table's key itself (no second copy of it is kept).
 struct PruneMemo {
-    private var results: [Expression: (tree: Expression, pruned: Expression?)] = [:]
+    private var results: [Expression: Expression?]
+    /// True once a key holding −0 went in: only then may an equal key that is not
+    /// identical be in the table when a result is stored.
+    private var keysHoldNegativeZero = false
+
+    /// A table with room for `capacity` results before it grows.
+    init(capacity: Int = 0) {
+        results = Dictionary(minimumCapacity: capacity)
+    }
 
     /// The memoised result for `e` (itself nil when pruning leaves `e` as it is), if any.
     func result(for e: Expression) -> Expression?? {
-        guard let hit = results[e], ProgramBuilder.identical(e, hit.tree) else { return nil }
-        return .some(hit.pruned)
+        guard let i = results.index(forKey: e) else { return nil }
+        let (tree, pruned) = results[i]
+        return ProgramBuilder.identical(e, tree) ? .some(pruned) : nil
     }
 
+    /// Stores the result for `e`, in place of the one for an equal tree that is not
+    /// identical (a dictionary keeps the key it has when only the value is set).
     mutating func store(_ pruned: Expression?, for e: Expression) {
-        results[e] = (e, pruned)
+        if e.containsNegativeZero || keysHoldNegativeZero {
+            if let i = results.index(forKey: e) { results.remove(at: i) }
+            keysHoldNegativeZero = keysHoldNegativeZero || e.containsNegativeZero
+        }
+        results[e] = .some(pruned)
     }
 }

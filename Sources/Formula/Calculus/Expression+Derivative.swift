@@ -24,7 +24,9 @@ extension Expression {
     /// cost, for derivatives that are evaluated but never shown (f″, and f‴ to judge f″'s
     /// switch points).
     public func derivativeForEvaluation() -> Expression {
-        var assembly = PrunedAssembly()
+        // The parts of f pruned are subtrees of f: room for a result per node (up to a
+        // bound, for trees that share subtrees).
+        var assembly = PrunedAssembly(memo: PruneMemo(capacity: size(upTo: 1 << 12)))
         return derivative(&assembly)
     }
 
@@ -161,7 +163,7 @@ private struct RawAssembly: DerivativeAssembly {
 /// Each node pruned as it is made (see `pruned()`): the operands are pruned already, and
 /// the parts of f copied in are pruned through one table of the subtrees met before.
 private struct PrunedAssembly: DerivativeAssembly {
-    var memo = PruneMemo()
+    var memo: PruneMemo
 
     mutating func part(_ e: Expression) -> Expression { e.pruned(&memo) }
     func negate(_ a: Expression) -> Expression {

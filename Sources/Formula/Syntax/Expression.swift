@@ -231,6 +231,9 @@ public struct Expression: Hashable, Sendable {
         return total
     }
 
+    /// `size`, or `limit` when the tree has more nodes (never a walk of the tree).
+    func size(upTo limit: Int) -> Int { Swift.min(Int(nodeCount), limit) }
+
     /// The number of edges on the longest path from this node to a leaf, plus one.
     public var depth: Int { 1 + (children.map(\.depth).max() ?? 0) }
 }
