@@ -4,15 +4,16 @@
 enum SVGNumber {
     /// `value` in hundredths, rounded half away from zero.
     ///
-    /// Below 2⁶² in size, the truncation and the remainder (`scaled − truncated` is exact
-    /// there) give `Int(scaled.rounded())` without a call to the C library's `round`.
+    /// Below 2⁶² in size, the truncation and the remainder (`scaled − truncated`, exact
+    /// there, in (−1, 1)) give `Int(scaled.rounded())` without a call to the C library's
+    /// `round` and without a branch on whether the remainder reaches a half (a coin toss):
+    /// twice the remainder (exact) truncates to 1 from +½ up, to −1 from −½ down, else to 0.
     @inline(__always)
     static func hundredths(_ value: Double) -> Int {
         let scaled = value * 100
         guard scaled.magnitude < 0x1p62 else { return Int(scaled.rounded()) }
         let truncated = Int(scaled)
-        let remainder = scaled - Double(truncated)
-        return remainder >= 0.5 ? truncated + 1 : remainder <= -0.5 ? truncated - 1 : truncated
+        return truncated + Int(2 * (scaled - Double(truncated)))
     }
 
     static func format(_ value: Double) -> String {
