@@ -30,14 +30,13 @@ struct JavaScriptWriter {
     }
 
     func text(_ e: Expression) -> String {
-        var out: [UInt8] = []
-        out.reserveCapacity(4 * e.size + 16)
+        var out = UTF8Output(capacity: 4 * e.size(upTo: 1 << 16) + 16)
         write(e, into: &out)
-        return out.utf8String
+        return out.text()
     }
 
     /// Appends the JavaScript of `e` to `out`.
-    func write(_ e: Expression, into out: inout [UInt8]) {
+    func write(_ e: Expression, into out: inout UTF8Output) {
         switch e.kind {
         case .number(let value):
             out.append(utf8: Self.number(value))
@@ -84,7 +83,7 @@ struct JavaScriptWriter {
     }
 
     /// `open` (a name and its opening parenthesis), `a`, a comma, `b`, and `)`.
-    private func write(_ open: StaticString, _ a: Expression, _ b: Expression, into out: inout [UInt8]) {
+    private func write(_ open: StaticString, _ a: Expression, _ b: Expression, into out: inout UTF8Output) {
         out.append(open)
         write(a, into: &out)
         out.append(", ")
@@ -93,13 +92,13 @@ struct JavaScriptWriter {
     }
 
     /// `open` (a name and its opening parenthesis), `a`, and `)`.
-    private func write(_ open: StaticString, _ a: Expression, into out: inout [UInt8]) {
+    private func write(_ open: StaticString, _ a: Expression, into out: inout UTF8Output) {
         out.append(open)
         write(a, into: &out)
         out.append(")")
     }
 
-    func call(_ function: MathFunction, _ a: [Expression], into out: inout [UInt8]) {
+    func call(_ function: MathFunction, _ a: [Expression], into out: inout UTF8Output) {
         switch function {
         case .exp, .log, .log1p, .expm1, .sqrt, .abs, .sign, .tanh, .sinh, .cosh, .sin, .cos, .atan:
             out.append("Math.")

@@ -20,14 +20,14 @@ enum LaTeXWriter {
 
     /// Escapes text for LaTeX, turning Greek letters into their commands.
     static func escape(_ text: String) -> String {
-        var out: [UInt8] = []
+        var out = UTF8Output(capacity: text.utf8.count + 16)
         appendEscaped(text, to: &out)
-        return out.utf8String
+        return out.text()
     }
 
     /// Appends `text` escaped for LaTeX; ASCII text without special characters (nearly
     /// all of it) is appended whole.
-    static func appendEscaped(_ text: String, to out: inout [UInt8]) {
+    static func appendEscaped(_ text: String, to out: inout UTF8Output) {
         let plain = text.utf8.allSatisfy { byte in
             switch byte {
             case 0x80..., UInt8(ascii: "\\"), UInt8(ascii: "_"), UInt8(ascii: "%"), UInt8(ascii: "$"), UInt8(ascii: "#"),
@@ -57,14 +57,13 @@ enum LaTeXWriter {
     }
 
     static func text(_ box: Box) -> String {
-        var out: [UInt8] = []
-        out.reserveCapacity(512)
+        var out = UTF8Output(capacity: 512)
         write(box, into: &out)
-        return out.utf8String
+        return out.text()
     }
 
     /// Appends the LaTeX of `box` to `out`.
-    static func write(_ box: Box, into out: inout [UInt8]) {
+    static func write(_ box: Box, into out: inout UTF8Output) {
         switch box {
         case .number(let t):
             out.append(utf8: t)

@@ -7,14 +7,13 @@ extension Expression {
     /// Uses only MathML Core elements, so browsers render it without a script.
     public func mathML(symbols: [String: String], display: Bool = true) -> String {
         let box = Layout(style: .math, symbols: symbols).lay(self).box
-        var out: [UInt8] = []
-        out.reserveCapacity(2048)
+        var out = UTF8Output(capacity: 2048)
         out.append(display ? "<math xmlns=\"http://www.w3.org/1998/Math/MathML\" display=\"block\">"
             : "<math xmlns=\"http://www.w3.org/1998/Math/MathML\" display=\"inline\">")
         let writer = MathMLWriter(display: display)
         writer.write(box, into: &out, grouped: true)
         out.append("</math>")
-        return out.utf8String
+        return out.text()
     }
 }
 
@@ -39,15 +38,16 @@ struct MathMLWriter {
     }
 
     /// Appends one element `open` + `text` escaped for XML + `close`.
-    static func element(_ open: StaticString, _ text: String, _ close: StaticString, to out: inout [UInt8]) {
+    static func element(_ open: StaticString, _ text: String, _ close: StaticString, to out: inout UTF8Output) {
         out.append(open)
-        XMLText.escape(text, into: &out)
+        // `XMLText.escape` hands text without markup characters back whole.
+        out.append(utf8: XMLText.escape(text))
         out.append(close)
     }
 
     /// Writes one element; a row becomes an `<mrow>` when `grouped` (the child of a
     /// script, fraction or root must be a single element).
-    func write(_ box: Box, into out: inout [UInt8], grouped: Bool) {
+    func write(_ box: Box, into out: inout UTF8Output, grouped: Bool) {
         switch box {
         case .number(let text):
             Self.element("<mn>", text, "</mn>", to: &out)

@@ -21,7 +21,7 @@ enum PlainTextWriter {
 
     /// The superscript form of UTF-8 text made only of digits and minus signs; nil for any
     /// other text.
-    static func superscripted(_ text: ArraySlice<UInt8>) -> [UInt8]? {
+    static func superscripted(_ text: [UInt8]) -> [UInt8]? {
         var raised: [UInt8] = []
         var decoder = UTF8()
         var iterator = text.makeIterator()
@@ -37,14 +37,13 @@ enum PlainTextWriter {
     }
 
     static func text(_ box: Box) -> String {
-        var out: [UInt8] = []
-        out.reserveCapacity(256)
+        var out = UTF8Output(capacity: 256)
         write(box, into: &out)
-        return out.utf8String
+        return out.text()
     }
 
     /// Appends the text of `box` to `out`.
-    static func write(_ box: Box, into out: inout [UInt8]) {
+    static func write(_ box: Box, into out: inout UTF8Output) {
         switch box {
         case .number(let t), .symbol(let t), .upright(let t), .word(let t), .function(let t):
             out.append(utf8: t)
@@ -83,13 +82,14 @@ enum PlainTextWriter {
             // The exponent is written in place, then raised (or marked with ^) there.
             let start = out.count
             write(exponent, into: &out)
-            if let raised = superscripted(out[start...]) {
-                out.replaceSubrange(start..., with: raised)
+            if let raised = superscripted(out.bytes(from: start)) {
+                out.truncate(to: start)
+                raised.withUnsafeBufferPointer { out.append($0) }
             } else if case .row = exponent {
-                out.insert(contentsOf: [UInt8(ascii: "^"), UInt8(ascii: "(")], at: start)
-                out.append(UInt8(ascii: ")"))
+                out.insert("^(", at: start)
+                out.append(")")
             } else {
-                out.insert(UInt8(ascii: "^"), at: start)
+                out.insert("^", at: start)
             }
         case .root(let inner):
             out.append("√")
