@@ -6,14 +6,7 @@ extension Expression {
     /// a parameter without a symbol is shown in italic by its name. All text is escaped.
     /// Uses only MathML Core elements, so browsers render it without a script.
     public func mathML(symbols: [String: String], display: Bool = true) -> String {
-        let box = Layout(style: .math, symbols: symbols).lay(self).box
-        var out = UTF8Output(capacity: 2048)
-        out.append(display ? "<math xmlns=\"http://www.w3.org/1998/Math/MathML\" display=\"block\">"
-            : "<math xmlns=\"http://www.w3.org/1998/Math/MathML\" display=\"inline\">")
-        let writer = MathMLWriter(display: display)
-        writer.write(box, into: &out, grouped: true)
-        out.append("</math>")
-        return out.text()
+        MathMLWriter.document(Layout(style: .math, symbols: symbols).lay(self).box, display: display)
     }
 }
 
@@ -21,6 +14,16 @@ extension Expression {
 struct MathMLWriter {
     /// In a display formula the cases of a brace keep full-size fractions.
     var display: Bool
+
+    /// The `<math>` element of a laid-out formula.
+    static func document(_ box: Box, display: Bool) -> String {
+        var out = UTF8Output(capacity: 2048)
+        out.append(display ? "<math xmlns=\"http://www.w3.org/1998/Math/MathML\" display=\"block\">"
+            : "<math xmlns=\"http://www.w3.org/1998/Math/MathML\" display=\"inline\">")
+        MathMLWriter(display: display).write(box, into: &out, grouped: true)
+        out.append("</math>")
+        return out.text()
+    }
 
     /// Parentheses stretch only around tall content; stretchy glyphs of some math fonts
     /// sit apart from the letters they enclose even when they do not grow.
