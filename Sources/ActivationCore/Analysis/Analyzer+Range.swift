@@ -45,8 +45,17 @@ extension Analyzer {
         }
         var result: [CriticalPoint] = []
         var last: Int? = nil  // index of the last sample with f′ ≠ 0
-        for i in xs.indices where dfs[i].isFinite {
-            guard dfs[i] != 0 else { continue }
+        var i = 0
+        while i < xs.count {
+            // Right after a sample with f′ finite and ≠ 0, samples that keep its sign (finite,
+            // ≠ 0) change nothing but `last`: they are passed over four at a time.
+            if last == i - 1 {
+                while i + 4 <= xs.count, Self.keepSign(dfs, i - 1) { i += 4 }
+                last = i - 1
+                guard i < xs.count else { break }
+            }
+            defer { i += 1 }
+            guard dfs[i].isFinite, dfs[i] != 0 else { continue }
             defer { last = i }
             guard let j = last, (dfs[j] < 0) != (dfs[i] < 0), i - j <= 2, clear(xs[j], xs[i]) else { continue }
             if result.count >= Self.maximumExtrema {
@@ -138,6 +147,10 @@ extension Analyzer {
         var result: [SlopeExtremum] = []
         var start = 1
         while start + 1 < xs.count, result.count < Self.maximumExtrema {
+            // Where f′ strictly rises (or falls) sample after sample, each run is one sample
+            // between a smaller and a larger neighbour, so no extremum: passed over four at a time.
+            while start + 4 < xs.count, Self.strictlyMonotone(dfs, start - 1) { start += 4 }
+            guard start + 1 < xs.count else { break }
             var end = start
             while end + 1 < xs.count, dfs[end + 1] == dfs[start] { end += 1 }
             defer { start = end + 1 }
@@ -161,6 +174,26 @@ extension Analyzer {
             probe.note("more than \(Self.maximumExtrema) local extrema of f′; only the first were refined")
         }
         return result
+    }
+
+    /// Whether values[k + 1 ... k + 4] are finite, not 0, and of the sign of values[k].
+    @inline(__always)
+    static func keepSign(_ values: [Double], _ k: Int) -> Bool {
+        let sign = values[k].bitPattern >> 63
+        for v in values[(k + 1)...(k + 4)] {
+            let bits = v.bitPattern
+            // Finite: not all exponent bits set; not 0: some bit besides the sign.
+            if bits >> 63 != sign || bits & 0x7FF0_0000_0000_0000 == 0x7FF0_0000_0000_0000 || bits << 1 == 0 { return false }
+        }
+        return true
+    }
+
+    /// Whether values[k ... k + 5] strictly increase or strictly decrease.
+    @inline(__always)
+    static func strictlyMonotone(_ values: [Double], _ k: Int) -> Bool {
+        let (a, b, c) = (values[k], values[k + 1], values[k + 2])
+        let (d, e, f) = (values[k + 3], values[k + 4], values[k + 5])
+        return (a < b && b < c && c < d && d < e && e < f) || (a > b && b > c && c > d && d > e && e > f)
     }
 
     /// The range of f′: samples, local extrema of f′ (golden section), one-sided slopes at

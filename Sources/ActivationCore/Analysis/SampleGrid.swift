@@ -27,25 +27,39 @@ struct SampleGrid {
 
     init(breakpoints: [Double]) {
         var extra: [Double] = []
+        var widest = 0.0
         for b in breakpoints where b.isFinite {
             let scale = max(1, abs(b))
-            for offset in [0x1p-30, 1e-6, 1e-3] { extra += [b - offset * scale, b + offset * scale] }
+            for offset in [0x1p-30, 1e-6, 1e-3] {
+                extra.append(b - offset * scale)
+                extra.append(b + offset * scale)
+            }
+            widest = max(widest, abs(b))
         }
-        xs = extra.isEmpty ? Self.base : Self.merge(Self.base, Array(Set(extra)).sorted())
-        let widest = breakpoints.filter(\.isFinite).map(abs).max() ?? 0
+        // Sorted; `merge` drops the repeats (the extra points have no NaN).
+        extra.sort()
+        xs = extra.isEmpty ? Self.base : Self.merge(Self.base, extra)
         innerRadius = min(1000, max(20, widest + 5))
     }
 
-    /// Merges two sorted arrays, dropping values already present.
+    /// Merges two sorted arrays, dropping values already present (a value equal to the one
+    /// before it: of 0 and −0, the first).
     static func merge(_ a: [Double], _ b: [Double]) -> [Double] {
-        var out: [Double] = []
-        out.reserveCapacity(a.count + b.count)
-        var i = 0, j = 0
-        while i < a.count || j < b.count {
-            let next: Double
-            if j >= b.count || (i < a.count && a[i] <= b[j]) { next = a[i]; i += 1 } else { next = b[j]; j += 1 }
-            if out.last != next { out.append(next) }
+        [Double](unsafeUninitializedCapacity: a.count + b.count) { out, count in
+            a.withUnsafeBufferPointer { a in
+                b.withUnsafeBufferPointer { b in
+                    var i = 0, j = 0, n = 0
+                    while i < a.count || j < b.count {
+                        let next: Double
+                        if j >= b.count || (i < a.count && a[i] <= b[j]) { next = a[i]; i += 1 } else { next = b[j]; j += 1 }
+                        if n == 0 || out[n - 1] != next {
+                            out[n] = next
+                            n += 1
+                        }
+                    }
+                    count = n
+                }
+            }
         }
-        return out
     }
 }

@@ -154,13 +154,16 @@ struct EmittedRows {
     func row(of e: Expression) -> Int? {
         let hash = e.hashValue
         var i = Int(slots[hash & (slots.count - 1)])
-        while i >= 0 {
-            if hashes[i] == hash, expressions[i] == e {
-                return ProgramBuilder.identical(e, expressions[i]) ? rows[i] : nil
+        // The trees are read in place (no copy, so no retain and release).
+        return expressions.withUnsafeBufferPointer { expressions in
+            while i >= 0 {
+                if hashes[i] == hash, expressions[i] == e {
+                    return ProgramBuilder.identical(e, expressions[i]) ? rows[i] : nil
+                }
+                i = Int(previous[i])
             }
-            i = Int(previous[i])
+            return nil
         }
-        return nil
     }
 
     mutating func record(_ e: Expression, _ row: Int) {

@@ -27,8 +27,10 @@ public struct ScalarCode: Sendable {
 
     init(_ program: Program) {
         let instructions = program.instructions, result = program.result
-        // Only what the result needs (a joint program's other formulas come after it).
-        let needed = program.rowsNeeded(by: result)
+        // Only what the result needs (a joint program's other formulas come after it). A
+        // program of one formula needs every row: each was emitted for a part of its tree.
+        let needed = program.others.isEmpty && result == instructions.count - 1
+            ? [Bool](repeating: true, count: result + 1) : program.rowsNeeded(by: result)
         var constantCount = 0, exponentCount = 0, stepCount = 0
         for k in 0...result where needed[k] {
             switch instructions[k] {
