@@ -40,6 +40,7 @@ import TestSupport
             let made = try set.render("page", context)
             #expect(Array(made.utf8) == Array(expected.utf8), "\(context)")
         }
+        #expect(set.skeletonCount("page") > 0)
     }
 
     @Test func theLayoutsFieldsComeFirstAsInTheLibrary() throws {

@@ -1,21 +1,24 @@
 import Foundation
 
 /// The skeletons of a template set's templates, learnt as pages are rendered; shared by
-/// the threads that render them. A shape gets a skeleton the second time a page of its shape
-/// hint is rendered, so pages of shapes seen once cost one rendering, not three.
+/// the threads that render them. Learning costs two more renderings, so a shape gets a
+/// skeleton only the third time a page of its shape hint is rendered by the library: shapes
+/// of one or two pages (most of a small site's) never pay for one.
 final class TemplateSkeletons: @unchecked Sendable {
     /// Shapes kept per template, and failed attempts before a template is left to the library.
     static let maxSkeletons = 64
     static let maxFailures = 3
     /// Up to this many skeletons are tried in turn; past it, the page's shape hint picks them.
     static let triedInTurn = 2
+    /// Pages of one shape hint rendered by the library before the shape is learnt.
+    static let rendersBeforeLearning = 2
 
     private struct Entry {
         var skeletons: [TemplateSkeleton] = []
         /// Shape hint of a page → the skeletons that fitted pages with that hint.
         var byShape: [Int: [TemplateSkeleton]] = [:]
-        /// Shape hints of pages rendered once, without a skeleton.
-        var seen: Set<Int> = []
+        /// Shape hints of pages rendered without a skeleton → how many (up to `rendersBeforeLearning`).
+        var seen: [Int: Int] = [:]
         var failures = 0
     }
 
@@ -53,8 +56,8 @@ final class TemplateSkeletons: @unchecked Sendable {
         guard let page = render(fields) else { return nil }
         guard entry.failures < Self.maxFailures, entry.skeletons.count < Self.maxSkeletons,
               let shape = shape ?? TemplateSkeleton.shapeHint(fields) else { return library(page) }
-        if !entry.seen.contains(shape) {
-            lock.withLock { _ = entries[name, default: Entry()].seen.insert(shape) }
+        if entry.seen[shape, default: 0] < Self.rendersBeforeLearning {
+            lock.withLock { entries[name, default: Entry()].seen[shape, default: 0] += 1 }
             return library(page)
         }
         let learnt = TemplateSkeleton.learn(fields, rendered: page, render: render)
