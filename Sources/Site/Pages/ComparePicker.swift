@@ -39,14 +39,35 @@ enum ComparePicker {
             TemplateFields(["name": entry.document.name, "series": "s\(index % 6 + 1)"])
         }
         context["choices_html"] = try contexts.fragment("picker-choices", signature: contexts.signatures?.everyName.joined(separator: " ") ?? "") {
-            try contexts.render("partials/compare-choices", ["choices": model.entries.indices.map { index in
-                let id = model.entries[index].id
-                return TemplateFields(["id": id, "name": model.entries[index].document.name, "checked": initialSelection.contains(id)])
-            }])
+            try choicesHTML(contexts)
         }
         let frame = contexts.fragment("picker-frame", signature: signature) { Explorer.frameLiteral(plot().frame) }
         context["picker_script"] = script(contexts, frame: frame)
     }
+
+    /// The checkboxes: one `partials/compare-choice` per activation, each rendered on its own
+    /// (from the template's skeleton, and reused by serve while the activation's front matter is
+    /// unchanged). A templates folder made before it existed has `partials/compare-choices`, one
+    /// section over the list of choices, which is rendered once with all of them.
+    static func choicesHTML(_ contexts: PageContexts) throws -> String {
+        let entries = contexts.model.entries
+        func choice(_ index: Int) -> [String: Any] {
+            let id = entries[index].id
+            return ["id": id, "name": entries[index].document.name, "checked": initialSelection.contains(id)]
+        }
+        let names = contexts.templates?.names ?? []
+        if !names.contains(choiceTemplate), names.contains(listTemplate) {
+            return try contexts.render(listTemplate, ["choices": entries.indices.map { TemplateFields(choice($0)) }])
+        }
+        var html = ""
+        for index in entries.indices {
+            html += try contexts.piece("choice", entries[index].id) { try contexts.render(choiceTemplate, choice(index)) }
+        }
+        return html
+    }
+
+    static let choiceTemplate = "partials/compare-choice"
+    static let listTemplate = "partials/compare-choices"
 
     /// One activation's entry in the script: its name and f at the default parameters.
     static func function(_ d: ActivationDocument) -> String {

@@ -7,7 +7,7 @@ import Mustache
 /// blank page (swift-mustache returns nil for it).
 struct TemplateSet: Sendable {
     static let requiredTemplates = ["layout", "index", "activation", "compare", "compare-index", "frameworks", "print", "404",
-                                    "partials/table-row", "partials/print-card", "partials/compare-choices"]
+                                    "partials/table-row", "partials/print-card"]
 
     private let library: MustacheLibrary
     let names: Set<String>
