@@ -37,7 +37,7 @@ extension Analyzer {
         func certainlyIrrelevant(_ lower: Double, _ upper: Double) -> Bool {
             guard let program else { return false }
             if ends == nil {
-                ends = Ends(samples: fs, minus: minus, plus: plus)
+                ends = Ends(samples: fExtremes, minus: minus, plus: plus)
                 for s in sides { ends!.include(s.value, s.left, s.right) }
             }
             guard let range = program.range(over: lower, upper) else { return false }
@@ -101,7 +101,7 @@ extension Analyzer {
                 candidates.append(Candidate(value: s.right, attained: s.rightFlat && s.rightSlope == 0, x: s.x + 1e-3 * max(1, abs(s.x))))
             }
         }
-        return hull(samples: fs, candidates, limits: [minus, plus])
+        return hull(samples: fs, extremes: fExtremes, candidates, limits: [minus, plus])
     }
 
     /// A local extremum of the sampled f′ (within the inner window, no breakpoint in its
@@ -138,7 +138,7 @@ extension Analyzer {
         func certainlyIrrelevant(_ lower: Double, _ upper: Double, sample b: Double, isMinimum: Bool) -> Bool {
             guard let program else { return false }
             if ends == nil {
-                ends = Ends(samples: dfs, minus: minus, plus: plus)
+                ends = Ends(samples: dfExtremes, minus: minus, plus: plus)
                 for s in sides { ends!.include(s.leftSlope, s.rightSlope) }
             }
             guard let range = program.range(over: lower, upper), ends!.strictlyInside(range) else { return false }
@@ -212,7 +212,7 @@ extension Analyzer {
             if s.leftSlope.isFinite { candidates.append(Candidate(value: s.leftSlope, attained: s.leftFlat, x: nil)) }
             if s.rightSlope.isFinite { candidates.append(Candidate(value: s.rightSlope, attained: s.rightFlat, x: nil)) }
         }
-        return hull(samples: dfs, candidates, limits: [minus, plus])
+        return hull(samples: dfs, extremes: dfExtremes, candidates, limits: [minus, plus])
     }
 
     static func isConstant(_ values: [Double]) -> Bool {
@@ -223,7 +223,9 @@ extension Analyzer {
     /// The hull of the finite samples (attained only when the samples are constant), the
     /// other candidates and the finite limits (never attained); an infinite limit opens
     /// that end. Of several points attaining the lower bound, `lowerAt` is the one nearest 0.
-    func hull(samples: [Double], _ others: [Candidate], limits: [Limit]) -> (interval: Interval, lowerAt: Double?) {
+    /// `extremes` are the samples' finite extremes (`Analyzer.finiteExtremes`).
+    func hull(samples: [Double], extremes: (low: Double, high: Double)?, _ others: [Candidate],
+              limits: [Limit]) -> (interval: Interval, lowerAt: Double?) {
         let constant = Self.isConstant(samples)
         let limitValues = limits.compactMap(\.finiteValue)
         // Smallest and largest as `min()`/`max()` would pick them, in the same order.
@@ -232,15 +234,8 @@ extension Analyzer {
             if let l = lowest { if v < l { lowest = v } } else { lowest = v }
             if let h = highest { if h < v { highest = v } } else { highest = v }
         }
-        // The samples first, in a loop on plain Doubles (the same picks as `see`).
-        if let first = samples.firstIndex(where: \.isFinite) {
-            var low = samples[first], high = low
-            for v in samples[(first + 1)...] where v.isFinite {
-                if v < low { low = v }
-                if high < v { high = v }
-            }
-            (lowest, highest) = (low, high)
-        }
+        // The samples first (the same picks as `see`).
+        if let (low, high) = extremes { (lowest, highest) = (low, high) }
         for c in others { see(c.value) }
         for v in limitValues { see(v) }
         let lowerValue = limits.contains(.minusInfinity) ? -.infinity : lowest ?? .nan
@@ -315,11 +310,9 @@ struct Ends {
     var low = Double.infinity, high = -Double.infinity
     let openBelow: Bool, openAbove: Bool
 
-    init(samples: [Double], minus: Limit, plus: Limit) {
-        for v in samples where v.isFinite {
-            if v < low { low = v }
-            if high < v { high = v }
-        }
+    /// `samples` are the finite extremes of the samples (`Analyzer.finiteExtremes`).
+    init(samples: (low: Double, high: Double)?, minus: Limit, plus: Limit) {
+        if let (l, h) = samples { (low, high) = (l, h) }
         openBelow = minus == .minusInfinity || plus == .minusInfinity
         openAbove = minus == .plusInfinity || plus == .plusInfinity
         include(minus.finiteValue ?? .nan, plus.finiteValue ?? .nan)

@@ -9,6 +9,8 @@ struct Analyzer {
     let fs: [Double]
     let dfs: [Double]
     let sides: [BreakpointSides]
+    /// The smallest and largest finite values of `fs` and of `dfs` (nil when none is finite).
+    let fExtremes: (low: Double, high: Double)?, dfExtremes: (low: Double, high: Double)?
     /// f and f′ at −`Limit.magnitudes` and +`Limit.magnitudes`, computed once.
     let far: (f: (minus: [Double], plus: [Double]), df: (minus: [Double], plus: [Double]))
     /// A sampled x (|x| ≤ 700) where f is NaN or infinite, if any.
@@ -28,6 +30,8 @@ struct Analyzer {
         grid = SampleGrid(breakpoints: points.map(\.x) + probe.function.smoothJoins)
         xs = grid.xs
         (fs, dfs) = probe.fAndDf(xs)
+        fExtremes = Self.finiteExtremes(fs)
+        dfExtremes = Self.finiteExtremes(dfs)
         far = probe.farValues()
         let joins = probe.function.smoothJoins.map { Breakpoint(x: $0, kind: .unknown) }
         let samples = Samples(xs: xs, fs: fs, dfs: dfs, probe: probe)
@@ -107,6 +111,18 @@ struct Analyzer {
             explodingGradient: exploding,
             deadNeurons: deadNegative || deadPositive,
             undecided: probe.undecided)
+    }
+
+    /// The smallest and largest finite values, each the first of equal ones met (as `<`
+    /// picks them: of 0 and −0, the one that comes first); nil when none is finite.
+    static func finiteExtremes(_ values: [Double]) -> (low: Double, high: Double)? {
+        guard let first = values.firstIndex(where: \.isFinite) else { return nil }
+        var low = values[first], high = low
+        for v in values[(first + 1)...] where v.isFinite {
+            if v < low { low = v }
+            if high < v { high = v }
+        }
+        return (low, high)
     }
 
     /// True when no breakpoint lies in [a, b].

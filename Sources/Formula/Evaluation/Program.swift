@@ -82,30 +82,32 @@ public struct Program: Sendable {
     /// from one pass over the instructions: bit for bit what each one's own program gives.
     public func evaluateAll(_ xs: [Double]) -> [[Double]] {
         let rows = [result] + others
-        var outputs = rows.map { _ in [Double](repeating: 0, count: xs.count) }
-        guard !xs.isEmpty else { return outputs }
-        let stride = Swift.min(Self.blockSize, xs.count)
-        withUnsafeTemporaryAllocation(of: Double.self, capacity: instructions.count * stride) { scratch in
-            let table = scratch.baseAddress!
-            fillConstants(table, stride: stride)
-            xs.withUnsafeBufferPointer { input in
-                var start = 0
-                while start < input.count {
-                    let n = Swift.min(stride, input.count - start)
-                    for (k, instruction) in instructions.enumerated() {
-                        run(instruction, out: table + k * stride, table: table, stride: stride, n: n, xs: input.baseAddress! + start)
-                    }
-                    for (j, row) in rows.enumerated() {
-                        let values = table + row * stride
-                        outputs[j].withUnsafeMutableBufferPointer { output in
-                            for i in 0..<n { output[start + i] = values[i] }
+        guard !xs.isEmpty else { return rows.map { _ in [] } }
+        let count = xs.count
+        let stride = Swift.min(Self.blockSize, count)
+        // Every formula's values side by side in one buffer, written block by block, then
+        // cut into one array each.
+        let all = [Double](unsafeUninitializedCapacity: rows.count * count) { all, filled in
+            withUnsafeTemporaryAllocation(of: Double.self, capacity: instructions.count * stride) { scratch in
+                let table = scratch.baseAddress!
+                fillConstants(table, stride: stride)
+                xs.withUnsafeBufferPointer { input in
+                    var start = 0
+                    while start < count {
+                        let n = Swift.min(stride, count - start)
+                        for (k, instruction) in instructions.enumerated() {
+                            run(instruction, out: table + k * stride, table: table, stride: stride, n: n, xs: input.baseAddress! + start)
                         }
+                        for (j, row) in rows.enumerated() {
+                            (all.baseAddress! + j * count + start).initialize(from: table + row * stride, count: n)
+                        }
+                        start += n
                     }
-                    start += n
                 }
             }
+            filled = rows.count * count
         }
-        return outputs
+        return rows.indices.map { j in Array(all[(j * count)..<((j + 1) * count)]) }
     }
 
     /// Fills the rows of the constants, which no block changes (`run` leaves them alone).
