@@ -6,8 +6,11 @@ extension TemplateSkeleton {
     /// The stand-in for text `index` in rendering `round` (0 or 1): private-use marks around
     /// a `&` and a `"` joined to a combining mark (escaped differently by Nonlin and by the
     /// library's HTML escaping) and letters of both cases (changed by every case transform).
+    /// The second round's ends with a line break: inside an indented partial the library
+    /// indents what follows a text that ends a line, which the skeleton (cut from the first
+    /// round) would not, so such a template fails the second round's check.
     static func standIn(_ index: Int, round: Int) -> String {
-        "\u{E000}&\"\u{301}\(index)Q\(round == 0 ? "a" : "b")\u{E001}"
+        round == 0 ? "\u{E000}&\"\u{301}\(index)Qa\u{E001}" : "\u{E000}&\"\u{301}\(index)Qb\u{E001}\n"
     }
 
     /// `value` with every non-empty text replaced by a stand-in (numbered by `count`) and every
