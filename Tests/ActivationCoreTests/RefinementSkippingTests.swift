@@ -30,9 +30,11 @@ struct RefinementSkippingTests {
         return Analyzer(Probe(function, budget: budget)).run(skipping: false, skipped: &skipped)
     }
 
-    @Test func skippingGivesTheFullAnswer() throws {
+    /// Checks that skipping gives the unskipped properties on each formula; returns how
+    /// many evaluations were skipped in all.
+    func skippedEvaluationsGivingTheFullAnswer(_ formulas: [String]) throws -> Int {
         var skippedAny = 0
-        for text in Self.formulas {
+        for text in formulas {
             let f = try function(text)
             var skipped = 0
             let properties = Analyzer(Probe(f)).run(skipping: true, skipped: &skipped)
@@ -40,44 +42,36 @@ struct RefinementSkippingTests {
             #expect(properties == unskipped(f), "\(text)")
             #expect(PropertyAnalysis.analyze(f) == unskipped(f), "\(text)")
         }
-        #expect(skippedAny > 20 * Refinement.goldenSectionEvaluations)
+        return skippedAny
+    }
+
+    /// Checks that with every budget from what the skipping run spends to what refining
+    /// all would (± 50), the answer is the unskipped one.
+    func expectTheFullAnswerWhenTheBudgetRunsOut(_ text: String, step: Int) throws {
+        let f = try function(text)
+        var skipped = 0
+        let probe = Probe(f)
+        _ = Analyzer(probe).run(skipping: true, skipped: &skipped)
+        let spent = probe.evaluations
+        #expect(skipped > 0)
+        for budget in stride(from: spent - 50, through: spent + skipped + 50, by: step) {
+            #expect(Analyzer(Probe(f, budget: budget)).run() == unskipped(f, budget: budget), "budget \(budget)")
+        }
+    }
+
+    @Test func skippingGivesTheFullAnswer() throws {
+        #expect(try skippedEvaluationsGivingTheFullAnswer(Self.formulas) > 20 * Refinement.goldenSectionEvaluations)
     }
 
     @Test func skippingCriticalPointsGivesTheFullAnswer() throws {
-        var skippedAny = 0
-        for text in Self.criticalFormulas {
-            let f = try function(text)
-            var skipped = 0
-            let properties = Analyzer(Probe(f)).run(skipping: true, skipped: &skipped)
-            skippedAny += skipped
-            #expect(properties == unskipped(f), "\(text)")
-            #expect(PropertyAnalysis.analyze(f) == unskipped(f), "\(text)")
-        }
-        #expect(skippedAny >= 4 * (Refinement.bisectionEvaluations + 1))
+        #expect(try skippedEvaluationsGivingTheFullAnswer(Self.criticalFormulas) >= 4 * (Refinement.bisectionEvaluations + 1))
     }
 
     @Test func aBudgetThatRunsOutGivesTheFullAnswer() throws {
-        let f = try function("exp(tanh(x)) * (2.5 * x)")
-        var skipped = 0
-        let probe = Probe(f)
-        _ = Analyzer(probe).run(skipping: true, skipped: &skipped)
-        let spent = probe.evaluations
-        #expect(skipped > 0)
-        // Budgets around what the skipping run spends, up to what refining all would.
-        for budget in stride(from: spent - 50, through: spent + skipped + 50, by: 37) {
-            #expect(Analyzer(Probe(f, budget: budget)).run() == unskipped(f, budget: budget), "budget \(budget)")
-        }
+        try expectTheFullAnswerWhenTheBudgetRunsOut("exp(tanh(x)) * (2.5 * x)", step: 37)
     }
 
     @Test func aBudgetThatRunsOutWhileCriticalPointsAreSkippedGivesTheFullAnswer() throws {
-        let f = try function("x^3 - 3 * x")
-        var skipped = 0
-        let probe = Probe(f)
-        _ = Analyzer(probe).run(skipping: true, skipped: &skipped)
-        let spent = probe.evaluations
-        #expect(skipped > 0)
-        for budget in stride(from: spent - 50, through: spent + skipped + 50, by: 23) {
-            #expect(Analyzer(Probe(f, budget: budget)).run() == unskipped(f, budget: budget), "budget \(budget)")
-        }
+        try expectTheFullAnswerWhenTheBudgetRunsOut("x^3 - 3 * x", step: 23)
     }
 }
