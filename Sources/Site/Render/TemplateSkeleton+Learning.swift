@@ -7,8 +7,9 @@ extension TemplateSkeleton {
     /// a `&` and a `"` joined to a combining mark (escaped differently by Nonlin and by the
     /// library's HTML escaping) and letters of both cases (changed by every case transform).
     /// The second round's ends with a line break: inside an indented partial the library
-    /// indents what follows a text that ends a line, which the skeleton (cut from the first
-    /// round) would not, so such a template fails the second round's check.
+    /// indents whatever follows a text that ends a line, which a skeleton (cut from the first
+    /// round) would not, so a template with texts inside an indented partial fails the second
+    /// round's check and stays with the library.
     static func standIn(_ index: Int, round: Int) -> String {
         round == 0 ? "\u{E000}&\"\u{301}\(index)Qa\u{E001}" : "\u{E000}&\"\u{301}\(index)Qb\u{E001}\n"
     }
