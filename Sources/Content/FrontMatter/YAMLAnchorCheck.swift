@@ -1,4 +1,9 @@
 import Diagnostics
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// Finds a YAML anchor (`&name`) before the YAML is composed, so that it can be refused.
 ///
@@ -15,7 +20,11 @@ enum YAMLAnchorCheck {
     /// The position (1-based, within `yaml`) of the first anchor, or nil.
     static func firstAnchor(in yaml: String) -> SourceLocation? {
         // An anchor starts with `&`: text without one (most front matter) needs no scan.
-        guard yaml.utf8.contains(0x26) else { return nil }
+        // (`memchr` where the bytes are stored contiguously: many bytes at a time.)
+        let hasAmpersand = yaml.utf8.withContiguousStorageIfAvailable { bytes in
+            bytes.baseAddress.map { memchr($0, 0x26, bytes.count) != nil } ?? false
+        } ?? yaml.utf8.contains(0x26)
+        guard hasAmpersand else { return nil }
         var quote: Unicode.Scalar?
         var blockIndent: Int?
         var flowDepth = 0

@@ -38,6 +38,12 @@ extension String {
     /// place; where both texts agree up to a byte that is not ASCII, `lowercased()`
     /// decides (a non-ASCII letter may lowercase to ASCII, as the Kelvin sign does to `k`).
     func caseInsensitiveEquals(_ other: String) -> Bool {
+        // The two texts' bytes read in place (both are stored contiguously but for a
+        // bridged text); the inner nil means a byte that is not ASCII was met first.
+        let inPlace: Bool?? = utf8.withContiguousStorageIfAvailable { a -> Bool?? in
+            other.utf8.withContiguousStorageIfAvailable { b -> Bool? in Self.caseInsensitiveEqualsASCII(a, b) }
+        } ?? nil
+        if let decided = inPlace { return decided ?? (lowercased() == other.lowercased()) }
         var a = utf8.makeIterator()
         var b = other.utf8.makeIterator()
         while true {
@@ -45,14 +51,24 @@ extension String {
             case (nil, nil):
                 return true
             case (nil, _), (_, nil):
-                // Every scalar lowercases to at least one scalar, and the common part is
-                // ASCII (lowercased byte for byte): the longer text stays longer.
                 return false
             case let (x?, y?):
                 guard x < 0x80, y < 0x80 else { return lowercased() == other.lowercased() }
                 if Self.lowercasedASCII(x) != Self.lowercasedASCII(y) { return false }
             }
         }
+    }
+
+    /// `caseInsensitiveEquals` on bytes, or nil where both agree up to a byte that is not ASCII.
+    private static func caseInsensitiveEqualsASCII(_ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>) -> Bool? {
+        for index in 0..<Swift.min(a.count, b.count) {
+            let x = a[index], y = b[index]
+            guard x < 0x80, y < 0x80 else { return nil }
+            if lowercasedASCII(x) != lowercasedASCII(y) { return false }
+        }
+        // Every scalar lowercases to at least one scalar, and the common part is ASCII
+        // (lowercased byte for byte): the longer text stays longer.
+        return a.count == b.count
     }
 
     private static func lowercasedASCII(_ byte: UInt8) -> UInt8 { (0x41...0x5A).contains(byte) ? byte | 0x20 : byte }
