@@ -44,9 +44,9 @@ extension Expression {
                 candidates += hit.roots
                 continue
             }
-            var mirrored: [Double]? = nil
+            var mirrored: SampledSigns? = nil
             if case .binary(.subtract, let a, let b) = difference.kind, let mirror = lookUp(b - a) {
-                mirrored = mirror.samples.map { $0.map { -$0 } }
+                mirrored = mirror.samples?.negated
             }
             let found = difference.roots(parameters: parameters, in: interval, samples: mirrored)
             known[difference, default: []].append(SwitchRoots(difference: difference, roots: found.roots, samples: found.samples))
@@ -120,5 +120,5 @@ extension Expression {
 struct SwitchRoots {
     let difference: Expression
     let roots: [Double]
-    let samples: [Double]?
+    let samples: SampledSigns?
 }

@@ -45,7 +45,7 @@ extension Expression {
     /// they are certainly of that sign (`Program.valuesOrSigns`). `samples`, when given, are
     /// those, known already (see `BreakpointSearch`).
     func roots(parameters: [String: Double], in interval: ClosedRange<Double>,
-               samples: [Double]?) -> (roots: [Double], samples: [Double]?) {
+               samples: SampledSigns?) -> (roots: [Double], samples: SampledSigns?) {
         if !dependsOnX { return ([], nil) }
         if let (slope, intercept) = linearCoefficients(parameters: parameters) {
             guard slope != 0, slope.isFinite, intercept.isFinite else { return ([], nil) }
@@ -57,13 +57,14 @@ extension Expression {
         let points = Self.samplePoints(interval)
         let program = samples == nil ? self.program(parameters: parameters) : nil
         // Only signs matter where no sign change is possible: those stretches hold ±1.
-        let values = samples ?? program!.valuesOrSigns(points)
-        return (roots(at: points, values: values, program: program, parameters: parameters), values)
+        let sampled = samples ?? SampledSigns(program!.valuesOrSignsAndRuledOut(points))
+        return (roots(at: points, sampled, program: program, parameters: parameters), sampled)
     }
 
     /// The sign changes and zeros of sampled values, refined by bisection on `program`
     /// (this expression's, made here if nil; bit for bit its closures).
-    private func roots(at points: [Double], values: [Double], program known: Program?, parameters: [String: Double]) -> [Double] {
+    private func roots(at points: [Double], _ sampled: SampledSigns, program known: Program?, parameters: [String: Double]) -> [Double] {
+        let values = sampled.values, ruledOut = sampled.ruledOut
         // The program laid out for one x at a time at the first bisection (~60 evaluations each).
         var code: ScalarCode? = nil
         func g(_ x: Double) -> Double {
@@ -73,13 +74,19 @@ extension Expression {
         var roots: [Double] = []
         if values[0] == 0 { roots.append(points[0]) }
         values.withUnsafeBufferPointer { values in
-            var k = 0
+            var k = 0, stretch = 0
             while true {
                 k += 1
+                // Inside a stretch `valuesOrSigns` ruled out (one sign throughout), nothing
+                // happens: go on at its end, whose value is compared with the stretch's last.
+                while stretch < ruledOut.count, ruledOut[stretch].upperBound <= k { stretch += 1 }
+                if stretch < ruledOut.count, ruledOut[stretch].lowerBound < k {
+                    k = ruledOut[stretch].upperBound
+                    stretch += 1
+                }
                 // Nothing happens where the value is not 0 and keeps its sign bit (the
-                // common case, tested first): the tests below then all fail. Such runs
-                // (most samples, and every stretch `valuesOrSigns` ruled out) are passed
-                // over four at a time.
+                // common case, tested first): the tests below then all fail. Such runs of
+                // evaluated samples are passed over four at a time.
                 while k + 4 <= values.count, Self.keepsSign(values, k - 1) { k += 4 }
                 guard k < values.count else { break }
                 let value = values[k], previous = values[k - 1]
@@ -124,5 +131,22 @@ extension Expression {
             if (value < 0) == negativeAtA { a = m } else { b = m }
         }
         return Swift.abs(g(a)) <= Swift.abs(g(b)) ? a : b
+    }
+}
+
+/// A compared difference's values at the root search's sample points, ±1 in the stretches
+/// `Program.valuesOrSigns` ruled out (listed in `ruledOut`, in order).
+struct SampledSigns {
+    let values: [Double]
+    let ruledOut: [Range<Int>]
+
+    init(_ sampled: (values: [Double], ruledOut: [Range<Int>])) {
+        (values, ruledOut) = sampled
+    }
+
+    /// The values of the difference's mirror (a − b for b − a): each negated, the same
+    /// stretches ruled out.
+    var negated: SampledSigns {
+        SampledSigns((values.map { -$0 }, ruledOut))
     }
 }

@@ -9,22 +9,32 @@ extension Program {
     /// (`bounds(over:_:)`); a stretch that cannot be is halved, down to 32 points, which
     /// are evaluated as `evaluate(_:)` would.
     public func valuesOrSigns(_ xs: [Double]) -> [Double] {
-        [Double](unsafeUninitializedCapacity: xs.count) { output, count in
+        valuesOrSignsAndRuledOut(xs).values
+    }
+
+    /// `valuesOrSigns(_:)`, and the stretches of indices it ruled out (each holding one
+    /// sign, ±1), in increasing order.
+    func valuesOrSignsAndRuledOut(_ xs: [Double]) -> (values: [Double], ruledOut: [Range<Int>]) {
+        var ruledOut: [Range<Int>] = []
+        let values = [Double](unsafeUninitializedCapacity: xs.count) { output, count in
             xs.withUnsafeBufferPointer { input in
                 withUnsafeTemporaryAllocation(of: ValueBounds.self, capacity: instructions.count) { scratch in
-                    fill(input, output, 0, input.count, scratch)
+                    fill(input, output, 0, input.count, scratch, &ruledOut)
                 }
             }
             count = xs.count
         }
+        return (values, ruledOut)
     }
 
     private func fill(_ input: UnsafeBufferPointer<Double>, _ output: UnsafeMutableBufferPointer<Double>,
-                      _ start: Int, _ end: Int, _ scratch: UnsafeMutableBufferPointer<ValueBounds>) {
+                      _ start: Int, _ end: Int, _ scratch: UnsafeMutableBufferPointer<ValueBounds>,
+                      _ ruledOut: inout [Range<Int>]) {
         if end - start > 32, let bounds = bounds(over: input[start], input[end - 1], scratch) {
             if bounds.lower > 0 || bounds.upper < 0 {
                 let sign: Double = bounds.lower > 0 ? 1 : -1
                 for i in start..<end { output[i] = sign }
+                ruledOut.append(start..<end)
                 return
             }
         }
@@ -33,8 +43,8 @@ extension Program {
             return
         }
         let middle = start + (end - start) / 2
-        fill(input, output, start, middle, scratch)
-        fill(input, output, middle, end, scratch)
+        fill(input, output, start, middle, scratch, &ruledOut)
+        fill(input, output, middle, end, scratch, &ruledOut)
     }
 
     /// Bounds on the values at every x in [lo, hi] (see `bounds(over:_:)`), nil when the
