@@ -51,11 +51,16 @@ enum FolderRemoval {
         guard isFolder else { return unlinkat(parent, name, 0) == 0 }
         let folder = openat(parent, name, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
         guard folder >= 0 else { return false }
+        // The stream takes the descriptor (`closedir` closes it): no copy to make and close.
+        guard let stream = fdopendir(folder) else {
+            close(folder)
+            return false
+        }
         var removed = true
-        for (child, childIsFolder) in entries(of: folder) {
+        for (child, childIsFolder) in entries(of: stream, folder) {
             removed = removeEntry(child, isFolder: childIsFolder, in: folder) && removed
         }
-        close(folder)
+        closedir(stream)
         return unlinkat(parent, name, AT_REMOVEDIR) == 0 && removed
     }
 
@@ -64,8 +69,17 @@ enum FolderRemoval {
     private static func entries(of folder: Int32) -> [(String, Bool)] {
         // `fdopendir` takes ownership of the descriptor it is given, so it gets a copy.
         let copy = dup(folder)
-        guard copy >= 0, let stream = fdopendir(copy) else { return [] }
+        guard copy >= 0 else { return [] }
+        guard let stream = fdopendir(copy) else {
+            close(copy)
+            return []
+        }
         defer { closedir(stream) }
+        return entries(of: stream, folder)
+    }
+
+    /// The names `stream` (a listing of the open folder `folder`) gives, as `entries(of:)`.
+    private static func entries(of stream: OpaquePointer, _ folder: Int32) -> [(String, Bool)] {
         var result: [(String, Bool)] = []
         while let entry = readdir(stream) {
             let name = withUnsafePointer(to: &entry.pointee.d_name) {
