@@ -42,6 +42,8 @@ struct YAMLReader {
     mutating func record(_ diagnostic: Diagnostic) { diagnostics.append(diagnostic) }
 
     // MARK: Shapes
+    // What a value is (`what`) is put into words only for a diagnostic: a value read
+    // without a problem costs no message text.
 
     /// The keys and values of a mapping, in file order, or nil (with an error) for any
     /// other shape. Duplicate keys are errors.
@@ -74,70 +76,78 @@ struct YAMLReader {
         return Fields(entries: entries, context: what)
     }
 
-    mutating func string(_ node: Node, _ what: String, allowEmpty: Bool = false) -> String? {
+    mutating func string(_ node: Node, _ what: @autoclosure () -> String, allowEmpty: Bool = false) -> String? {
         guard case .scalar(let scalar) = node else {
-            error(at: location(of: node), "\(what) must be text, not a \(node.shapeName)")
+            error(at: location(of: node), "\(what()) must be text, not a \(node.shapeName)")
             return nil
         }
         if scalar.style == .plain, scalar.string == "~" || scalar.string == "null" || scalar.string.isEmpty {
             if allowEmpty { return "" }
-            error(at: location(of: node), "\(what) is empty", hint: "give it a value, or remove the line")
+            error(at: location(of: node), "\(what()) is empty", hint: "give it a value, or remove the line")
             return nil
         }
         return scalar.string
     }
 
-    mutating func number(_ node: Node, _ what: String) -> Double? {
+    mutating func number(_ node: Node, _ what: @autoclosure () -> String) -> Double? {
         guard case .scalar(let scalar) = node, scalar.style == .plain,
               let value = Double.parseYAMLNumber(scalar.string) else {
-            error(at: location(of: node), "\(what) must be a number, got \(node.quotedValueDescription)",
+            error(at: location(of: node), "\(what()) must be a number, got \(node.quotedValueDescription)",
                   hint: "write a decimal number such as 0.01, -1.5 or 1e-3")
             return nil
         }
         return value
     }
 
-    mutating func integer(_ node: Node, _ what: String) -> Int? {
+    mutating func integer(_ node: Node, _ what: @autoclosure () -> String) -> Int? {
         guard case .scalar(let scalar) = node, scalar.style == .plain, let value = Int(scalar.string) else {
-            error(at: location(of: node), "\(what) must be a whole number, got \(node.quotedValueDescription)")
+            error(at: location(of: node), "\(what()) must be a whole number, got \(node.quotedValueDescription)")
             return nil
         }
         return value
     }
 
-    mutating func bool(_ node: Node, _ what: String) -> Bool? {
+    mutating func bool(_ node: Node, _ what: @autoclosure () -> String) -> Bool? {
         guard case .scalar(let scalar) = node, scalar.style == .plain,
-              let value = ["true": true, "false": false][scalar.string.lowercased()] else {
-            error(at: location(of: node), "\(what) must be true or false, got \(node.quotedValueDescription)")
+              let value = Self.boolValue(scalar.string.lowercased()) else {
+            error(at: location(of: node), "\(what()) must be true or false, got \(node.quotedValueDescription)")
             return nil
         }
         return value
+    }
+
+    private static func boolValue(_ lowercased: String) -> Bool? {
+        switch lowercased {
+        case "true": true
+        case "false": false
+        default: nil
+        }
     }
 
     /// A list of texts; a single text is not accepted (a likely slip), an empty list is.
-    mutating func strings(_ node: Node, _ what: String) -> [(String, SourceLocation?)]? {
+    mutating func strings(_ node: Node, _ what: @autoclosure () -> String) -> [(String, SourceLocation?)]? {
         guard case .sequence(let sequence) = node else {
             if case .scalar(let s) = node, s.style == .plain, s.string.isEmpty || s.string == "~" { return [] }
-            error(at: location(of: node), "\(what) must be a list", hint: "write it as [a, b] or as `- a` lines")
+            error(at: location(of: node), "\(what()) must be a list", hint: "write it as [a, b] or as `- a` lines")
             return nil
         }
         var result: [(String, SourceLocation?)] = []
         for item in sequence {
-            if let text = string(item, "an item of \(what)") { result.append((text, location(of: item))) }
+            if let text = string(item, "an item of \(what())") { result.append((text, location(of: item))) }
         }
         return result
     }
 
     /// A `[lower, upper]` pair with lower < upper.
-    mutating func interval(_ node: Node, _ what: String) -> ClosedRange<Double>? {
+    mutating func interval(_ node: Node, _ what: @autoclosure () -> String) -> ClosedRange<Double>? {
         guard case .sequence(let sequence) = node, sequence.count == 2 else {
-            error(at: location(of: node), "\(what) must be a pair [lower, upper]", hint: "for example [-5, 5]")
+            error(at: location(of: node), "\(what()) must be a pair [lower, upper]", hint: "for example [-5, 5]")
             return nil
         }
-        guard let lower = number(sequence[0], "the lower end of \(what)"),
-              let upper = number(sequence[1], "the upper end of \(what)") else { return nil }
+        guard let lower = number(sequence[0], "the lower end of \(what())"),
+              let upper = number(sequence[1], "the upper end of \(what())") else { return nil }
         guard lower < upper, lower.isFinite, upper.isFinite else {
-            error(at: location(of: node), "\(what) must have a finite lower end below its upper end")
+            error(at: location(of: node), "\(what()) must have a finite lower end below its upper end")
             return nil
         }
         return lower...upper
@@ -176,7 +186,9 @@ struct Fields {
 
     /// Every key not taken, as an error with a did-you-mean among `known`.
     func reportUnknown(known: [String], into reader: inout YAMLReader) {
-        for (index, entry) in entries.enumerated() where !taken[index] {
+        // By index: `enumerated()` hands over a copy of every entry, taken or not.
+        for index in entries.indices where !taken[index] {
+            let entry = entries[index]
             let suggestion = DidYouMean.suggestion(for: entry.name, among: known)
             reader.error(
                 at: reader.location(of: entry.keyNode),
