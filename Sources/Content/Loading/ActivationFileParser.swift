@@ -19,9 +19,13 @@ public enum ActivationFileParser {
     static let knownSections = requiredSections + recommendedSections
 
     /// An id is lowercase letters, digits and `-`: it becomes a URL path segment.
+    /// Read on UTF-8 bytes: every allowed character is one ASCII byte, so an id that passes
+    /// has as many Characters as bytes.
     public static func isValidID(_ id: String) -> Bool {
-        !id.isEmpty && id.count <= 64 && id.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" }
-            && !id.hasPrefix("-") && !id.hasSuffix("-")
+        let bytes = id.utf8
+        guard let first = bytes.first, let last = bytes.last, bytes.count <= 64,
+              first != UInt8(ascii: "-"), last != UInt8(ascii: "-") else { return false }
+        return bytes.allSatisfy { (0x61...0x7A).contains($0) || (0x30...0x39).contains($0) || $0 == UInt8(ascii: "-") }
     }
 
     public static func parse(

@@ -49,6 +49,11 @@ public struct MarkdownBody: Hashable, Sendable {
         var summary = ""
         var summaryLocation: SourceLocation?
         var sections: [Section] = []
+        // Sized once (one per level-1/2 heading) rather than grown by doubling.
+        sections.reserveCapacity(blocks.reduce(0) { count, block in
+            if case .heading(let level, _) = block.kind, level <= 2 { return count + 1 }
+            return count
+        })
         for block in blocks {
             if case .heading(let level, let text) = block.kind, level <= 2 {
                 sections.append(Section(title: text.trimmed, location: location(block), html: "", listItems: []))
