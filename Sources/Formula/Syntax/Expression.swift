@@ -32,7 +32,7 @@ public struct Expression: Hashable, Sendable {
     }
 
     public var kind: Kind {
-        didSet { (flags, nodeCount, fingerprint) = Self.summary(of: kind) }
+        didSet { (marks, nodeCount) = Self.summary(of: kind) }
     }
     /// Where the node was written.
     public var range: SourceRange {
@@ -42,13 +42,18 @@ public struct Expression: Hashable, Sendable {
     /// `range` in 16 bytes instead of 32: every node of every tree the simplifier and the
     /// derivative make carries one, and a smaller node is cheaper to copy and to allocate.
     private var place: Place
-    /// What the tree holds, in one byte (see the properties below).
-    private var flags: Flags
+    /// The fingerprint (high 24 bits) and the flags (low 8 bits), in one word so that a
+    /// node takes 32 bytes.
+    private var marks: UInt32
     /// The number of nodes in the tree, or `UInt32.max` when there are at least that many
     /// (a tree whose subtrees are shared may count more nodes than memory holds).
     private var nodeCount: UInt32
-    /// A hash of the tree's shape, so that unequal trees compare in constant time.
-    private var fingerprint: Int
+
+    /// What the tree holds, in one byte (see the properties below).
+    private var flags: Flags { Flags(rawValue: UInt8(truncatingIfNeeded: marks)) }
+    /// A 24-bit hash of the tree's shape, so that unequal trees nearly always compare in
+    /// constant time (equal fingerprints of unequal trees cost a walk, not a wrong answer).
+    private var fingerprint: Int { Int(marks >> 8) }
 
     /// True when the value depends on `x` (computed once, when the node is made).
     public var dependsOnX: Bool { flags.contains(.dependsOnX) }
@@ -73,7 +78,7 @@ public struct Expression: Hashable, Sendable {
     public init(_ kind: Kind, range: SourceRange) {
         self.kind = kind
         self.place = Place(range)
-        (flags, nodeCount, fingerprint) = Self.summary(of: kind)
+        (marks, nodeCount) = Self.summary(of: kind)
     }
 
     /// A source range as four 32-bit numbers. Lines and columns of a formula count the
@@ -103,7 +108,7 @@ public struct Expression: Hashable, Sendable {
     /// the node's own tag and its children's fingerprints (no `Hasher`, no array of
     /// children). Equal trees get equal fingerprints (0 and −0 hash alike, as `==` holds
     /// them equal).
-    private static func summary(of kind: Kind) -> (flags: Flags, count: UInt32, fingerprint: Int) {
+    private static func summary(of kind: Kind) -> (marks: UInt32, count: UInt32) {
         func mix(_ h: UInt64, _ v: UInt64) -> UInt64 {
             (h ^ v) &* 0x9E37_79B9_7F4A_7C15 ^ ((h ^ v) >> 29)
         }
@@ -156,7 +161,8 @@ public struct Expression: Hashable, Sendable {
             absorb(a)
             absorb(b)
         }
-        return (flags, count, Int(Int64(bitPattern: h)))
+        // The high bits of the mix are the best mixed.
+        return (UInt32(truncatingIfNeeded: h >> 40) << 8 | UInt32(flags.rawValue), count)
     }
 
     /// Equality ignores source ranges (see the type's documentation).
