@@ -13,8 +13,15 @@ struct Lexer {
 
     private var location: SourceLocation { SourceLocation(line: line, column: column) }
 
-    /// The source text of scalars `range`, appended one by one (no generic sequence copy).
+    /// The source text of scalars `range`: written byte by byte when they are ASCII (as
+    /// names, numbers and operators are), else appended scalar by scalar.
     private func text(_ range: Range<Int>) -> String {
+        if scalars[range].allSatisfy(\.isASCII) {
+            return String(unsafeUninitializedCapacity: range.count) { bytes in
+                for (k, i) in range.enumerated() { bytes[k] = UInt8(truncatingIfNeeded: scalars[i].value) }
+                return range.count
+            }
+        }
         var view = String.UnicodeScalarView()
         for i in range { view.append(scalars[i]) }
         return String(view)
@@ -37,6 +44,8 @@ struct Lexer {
     /// All tokens, ending with `.end`.
     mutating func tokenize() throws(FormulaError) -> [Token] {
         var tokens: [Token] = []
+        // At most one token per scalar, and the end.
+        tokens.reserveCapacity(scalars.count + 1)
         while true {
             let token = try next()
             tokens.append(token)
@@ -133,6 +142,8 @@ struct Lexer {
             }
         }
         let literal = text(startIndex..<index)
+        // Up to 15 digits, a whole number is exactly the Double of its Int.
+        if index - startIndex <= 15, let whole = Int(literal) { return (Double(whole), literal) }
         guard let value = Double(literal), value.isFinite else {
             throw FormulaError(range: SourceRange(start: SourceLocation(line: line, column: column - (index - startIndex)), end: location),
                                message: "the number '\(literal)' is too large", hint: "numbers must be finite doubles")
