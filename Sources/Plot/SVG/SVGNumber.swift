@@ -26,45 +26,21 @@ enum SVGNumber {
         return String(decoding: bytes, as: UTF8.self)
     }
 
-    /// Appends the text of `n` hundredths to UTF-8 bytes, as `format(hundredths:)` spells it.
+    /// Appends the text of `n` hundredths to UTF-8 bytes, as `format(hundredths:)` spells it
+    /// (written by the raw-memory writer below, so there is one spelling).
     static func write(hundredths n: Int, to bytes: inout [UInt8]) {
-        if n < 0 { bytes.append(UInt8(ascii: "-")) }
-        let magnitude = n.magnitude
-        let whole = magnitude / 100, fraction = magnitude % 100
-        if fraction == 0 {
-            writeDigits(whole, to: &bytes)
-            return
-        }
-        if whole != 0 { writeDigits(whole, to: &bytes) }
-        bytes.append(UInt8(ascii: "."))
-        bytes.append(UInt8(ascii: "0") + UInt8(fraction / 10))
-        if fraction % 10 != 0 { bytes.append(UInt8(ascii: "0") + UInt8(fraction % 10)) }
-    }
-
-    /// Appends the decimal digits of `value`.
-    static func writeDigits(_ value: UInt, to bytes: inout [UInt8]) {
-        let zero = UInt8(ascii: "0")
-        if value < 10 {
-            bytes.append(zero + UInt8(value))
-        } else if value < 100 {
-            bytes.append(zero + UInt8(value / 10))
-            bytes.append(zero + UInt8(value % 10))
-        } else if value < 1000 {
-            bytes.append(zero + UInt8(value / 100))
-            bytes.append(zero + UInt8(value / 10 % 10))
-            bytes.append(zero + UInt8(value % 10))
-        } else {
-            writeDigits(value / 1000, to: &bytes)
-            bytes.append(zero + UInt8(value / 100 % 10))
-            bytes.append(zero + UInt8(value / 10 % 10))
-            bytes.append(zero + UInt8(value % 10))
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 22) { buffer in
+            var next = buffer.baseAddress!
+            write(hundredths: n, to: &next)
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[..<(next - buffer.baseAddress!)]))
         }
     }
 }
 
 extension SVGNumber {
-    /// Writes the text of `n` hundredths, as `write(hundredths:to:)` spells it, at `next`
-    /// (which must have room for 22 bytes) and moves `next` past it.
+    /// Writes the text of `n` hundredths (a minus sign if negative, the whole part unless it is 0
+    /// before a fraction, then up to two decimals without trailing zeros: `-1.5`, `.07`, `12`) at
+    /// `next`, which must have room for 22 bytes, and moves `next` past it.
     @inline(__always)
     static func write(hundredths n: Int, to next: inout UnsafeMutablePointer<UInt8>) {
         if n < 0 {
