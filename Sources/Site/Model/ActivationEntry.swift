@@ -16,6 +16,8 @@ struct ActivationEntry: Sendable {
     let formulaText: String
     let derivativeText: String
     let formulaLaTeX: String
+    /// How wide the formula is laid out, in ems (see `Expression.displayWidth`).
+    let formulaDisplayWidth: Double
     let xDomain: ClosedRange<Double>
     let plotBreakpoints: [PlotBreakpoint]
     /// Plots and inline formulas drawn from the fields above, on first use.
@@ -40,11 +42,14 @@ struct ActivationEntry: Sendable {
             ?? Catalog.interpreted(id: document.id, formula: expression, parameters: values, derivative: derivative)
         properties = PropertyAnalysis.analyze(function)
         let symbols = document.symbols
-        formulaMathML = expression.mathML(symbols: symbols)
+        // The formula laid out once for its MathML, its LaTeX and its width.
+        let typeset = expression.typeset(symbols: symbols)
+        formulaMathML = typeset.mathML()
         derivativeMathML = derivative.mathML(symbols: symbols)
         formulaText = expression.plainText(symbols: symbols)
         derivativeText = derivative.plainText(symbols: symbols)
-        formulaLaTeX = expression.latex(symbols: symbols)
+        formulaLaTeX = typeset.latex
+        formulaDisplayWidth = typeset.displayWidth
         xDomain = document.plotView?.x ?? -5...5
         plotBreakpoints = function.breakpoints.map { PlotBreakpoint(x: $0.x, isJump: $0.kind == .jump) }
     }

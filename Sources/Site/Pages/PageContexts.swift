@@ -295,9 +295,8 @@ struct PageContexts {
 
     func card(_ entry: ActivationEntry) -> [String: Any] {
         let p = entry.properties
-        let width = entry.document.formula.expression.displayWidth(symbols: entry.document.symbols)
         return [
-            "name": entry.document.name, "id": entry.id, "wide": width > Self.printCardFormulaWidth,
+            "name": entry.document.name, "id": entry.id, "wide": entry.formulaDisplayWidth > Self.printCardFormulaWidth,
             "formula_mathml": InlineFormula.mathML(entry),
             "plot_svg": entry.printPlotSVG(),
             "range": PropertyText.interval(p.range),
