@@ -130,4 +130,20 @@ import TestSupport
         #expect(set.skeletonCount("number") == 0)
         #expect(set.skeletonCount("dictionary") == 0)
     }
+
+    @Test func templatesThatNameAPartialByAFieldAreLeftToTheLibrary() throws {
+        // Pages naming a partial that renders nothing would teach a skeleton without the
+        // partial; a later page naming a real one must still get it.
+        let set = try templates(["which": "<div>{{>*partial}}</div><p>{{title}}</p>", "partials/one": "ONE {{title}}"])
+        for (round, partial) in ["partials/none", "partials/none", "partials/none", "partials/none", "partials/one"].enumerated() {
+            let context: [String: Any] = ["partial": partial, "title": "t\(round)"]
+            let expected = try #require(set.renderByLibrary("which", context))
+            #expect(Array(try set.render("which", context).utf8) == Array(expected.utf8), "\(partial)")
+        }
+        #expect(try set.renderByLibrary("which", ["partial": "partials/one", "title": "x"]) == "<div>ONE x</div><p>x</p>")
+        #expect(set.skeletonCount("which") == 0)
+        #expect(TemplateSet.usesDynamicPartial("{{> *name}}"))
+        #expect(!TemplateSet.usesDynamicPartial("{{> partials/site-footer}}"))
+    }
+
 }

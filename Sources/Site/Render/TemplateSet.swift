@@ -12,7 +12,21 @@ struct TemplateSet: Sendable {
     private let library: MustacheLibrary
     let names: Set<String>
     /// Pages of a shape seen before are put together from the template's skeleton.
-    private let skeletons = TemplateSkeletons()
+    private let skeletons: TemplateSkeletons
+
+    private init(library: MustacheLibrary, names: Set<String>, texts: [String]) {
+        self.library = library
+        self.names = names
+        skeletons = TemplateSkeletons(enabled: !texts.contains(where: Self.usesDynamicPartial))
+    }
+
+    /// Whether a template may name a partial by a field's text (`{{>*field}}`): a skeleton
+    /// learnt with stand-in texts cannot tell which partial a real text names, so a set of
+    /// templates with one renders every page with the library. Errs on the safe side: any `>`
+    /// followed by `*` counts, whatever the delimiters.
+    static func usesDynamicPartial(_ text: String) -> Bool {
+        text.range(of: #">\s*\*"#, options: .regularExpression) != nil
+    }
 
     /// Put before every template, on a line of its own (which Mustache drops): values are
     /// escaped by `TemplateEscaping`. Parse errors are reported against the file's own lines.
@@ -24,6 +38,7 @@ struct TemplateSet: Sendable {
         var diagnostics: [Diagnostic] = []
         var library = MustacheLibrary()
         var names: Set<String> = []
+        var texts: [String] = []
         // A templates folder reached through a symbolic link is read like any other.
         let root = URL(fileURLWithPath: directory).resolvingSymlinksInPath()
         guard let enumerator = FileManager.default.enumerator(atPath: root.path) else {
@@ -41,6 +56,7 @@ struct TemplateSet: Sendable {
             do {
                 library.register(try MustacheTemplate(string: prologue + text), named: name)
                 names.insert(name)
+                texts.append(text)
             } catch let error as MustacheTemplate.ParserError {
                 let source = SourceText(path: path, text: text)
                 let location = SourceLocation(line: max(1, error.context.lineNumber - 1), column: max(1, error.context.columnNumber))
@@ -55,7 +71,7 @@ struct TemplateSet: Sendable {
                                           hint: "copy it from Nonlin's Templates/ folder"))
         }
         guard !diagnostics.containsErrors else { return (nil, diagnostics) }
-        return (TemplateSet(library: library, names: names), diagnostics)
+        return (TemplateSet(library: library, names: names, texts: texts), diagnostics)
     }
 
     struct MissingTemplate: Error, CustomStringConvertible {

@@ -24,6 +24,12 @@ final class TemplateSkeletons: @unchecked Sendable {
 
     private let lock = NSLock()
     private var entries: [String: Entry] = [:]
+    /// False: every page is rendered by the library (see `TemplateSet.usesDynamicPartial`).
+    let isEnabled: Bool
+
+    init(enabled: Bool = true) {
+        isEnabled = enabled
+    }
 
     /// How many shapes of template `name` have a skeleton.
     func count(_ name: String) -> Int { lock.withLock { entries[name]?.skeletons.count ?? 0 } }
@@ -41,6 +47,7 @@ final class TemplateSkeletons: @unchecked Sendable {
 
     private func page<Page>(_ name: String, _ fields: TemplateFields, render: (Any) -> String?,
                             skeleton made: (TemplateSkeleton) -> Page?, library: (String) -> Page) -> Page? {
+        guard isEnabled else { return render(fields).map(library) }
         let entry = lock.withLock { entries[name] } ?? Entry()
         var shape: Int?
         if entry.skeletons.count <= Self.triedInTurn {
