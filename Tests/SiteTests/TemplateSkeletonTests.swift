@@ -143,7 +143,8 @@ import TestSupport
         #expect(try set.renderByLibrary("which", ["partial": "partials/one", "title": "x"]) == "<div>ONE x</div><p>x</p>")
         #expect(set.skeletonCount("which") == 0)
         #expect(TemplateSet.usesDynamicPartial("{{> *name}}"))
-        #expect(!TemplateSet.usesDynamicPartial("{{> partials/site-footer}}"))
+        #expect(TemplateSet.usesDynamicPartial("{{=<% %>=}}<%>*name%>"))
+        #expect(!TemplateSet.usesDynamicPartial("{{> partials/site-footer}}<td>*</td>"))
     }
 
 }

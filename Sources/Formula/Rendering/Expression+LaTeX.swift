@@ -2,7 +2,7 @@ extension Expression {
     /// The formula in LaTeX math mode (without `$` delimiters), for tables and papers.
     /// Greek symbols become commands (α → \alpha); names are escaped.
     public func latex(symbols: [String: String]) -> String {
-        LaTeXWriter.text(Layout(style: .math, symbols: symbols).lay(self).box)
+        typeset(symbols: symbols).latex
     }
 }
 

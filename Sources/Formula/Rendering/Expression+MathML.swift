@@ -6,7 +6,7 @@ extension Expression {
     /// a parameter without a symbol is shown in italic by its name. All text is escaped.
     /// Uses only MathML Core elements, so browsers render it without a script.
     public func mathML(symbols: [String: String], display: Bool = true) -> String {
-        MathMLWriter.document(Layout(style: .math, symbols: symbols).lay(self).box, display: display)
+        typeset(symbols: symbols).mathML(display: display)
     }
 }
 

@@ -5,7 +5,7 @@ extension Expression {
     /// spacing about one, a fraction its wider part, a power's exponent at the smaller size of
     /// a script, a brace of cases its widest value and widest condition (with its "if") side by side.
     public func displayWidth(symbols: [String: String]) -> Double {
-        Layout(style: .math, symbols: symbols).lay(self).box.width
+        typeset(symbols: symbols).displayWidth
     }
 }
 

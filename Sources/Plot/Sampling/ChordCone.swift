@@ -54,12 +54,7 @@ struct ChordCone {
     }
 
     /// Whether the chord from the origin to `end` certainly passes within the radius of
-    /// every point added (false when unsure).
-    func certifies(_ end: Point) -> Bool {
-        certifies(end, reciprocal: 1 / (end.x - origin.x))
-    }
-
-    /// `certifies(end)` with `1 / (end.x − origin.x)` given.
+    /// every point added (false when unsure); `reciprocal` is `1 / (end.x − origin.x)`.
     @inline(__always)
     private func certifies(_ end: Point, reciprocal: Double) -> Bool {
         guard usable, end.x - rightmost >= radius else { return false }

@@ -144,11 +144,6 @@ struct ActivationEntry: Sendable {
         plotSpec(includeStyle: false, idPrefix: "pc-\(id)", width: 260, height: 150, compact: true)
     }
 
-    /// The formula in running text (inline MathML), for table rows.
-    func inlineFormulaMathML() -> String {
-        renderings.inlineFormula { document.formula.expression.mathML(symbols: document.symbols, display: false) }
-    }
-
     /// The table row's sparkline of f, drawn with the main plot (from its samples).
     func sparkline() -> String {
         _ = mainPlot

@@ -22,10 +22,11 @@ struct TemplateSet: Sendable {
 
     /// Whether a template may name a partial by a field's text (`{{>*field}}`): a skeleton
     /// learnt with stand-in texts cannot tell which partial a real text names, so a set of
-    /// templates with one renders every page with the library. Errs on the safe side: any `>`
-    /// followed by `*` counts, whatever the delimiters.
+    /// templates with one renders every page with the library. A template that changes its
+    /// delimiters (`{{=<% %>=}}`) errs on the safe side: any `>` followed by `*` then counts.
     static func usesDynamicPartial(_ text: String) -> Bool {
-        text.range(of: #">\s*\*"#, options: .regularExpression) != nil
+        if text.range(of: #"\{\{\s*>\s*\*"#, options: .regularExpression) != nil { return true }
+        return text.contains("{{=") && text.range(of: #">\s*\*"#, options: .regularExpression) != nil
     }
 
     /// Put before every template, on a line of its own (which Mustache drops): values are
