@@ -59,11 +59,7 @@ enum ComparePicker {
         if !names.contains(choiceTemplate), names.contains(listTemplate) {
             return try contexts.render(listTemplate, ["choices": entries.indices.map { TemplateFields(choice($0)) }])
         }
-        var html = ""
-        for index in entries.indices {
-            html += try contexts.piece("choice", entries[index].id) { try contexts.render(choiceTemplate, choice(index)) }
-        }
-        return html
+        return try contexts.pieces("choice", template: choiceTemplate, choice)
     }
 
     static let choiceTemplate = "partials/compare-choice"

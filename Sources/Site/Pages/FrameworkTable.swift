@@ -25,11 +25,7 @@ enum FrameworkTable {
             ]
         }
         if contexts.templates?.names.contains(rowTemplate) == true {
-            var rows = ""
-            for index in model.entries.indices {
-                rows += try contexts.piece("framework-row", model.entries[index].id) { try contexts.render(rowTemplate, row(index)) }
-            }
-            context["rows_html"] = rows
+            context["rows_html"] = try contexts.pieces("framework-row", template: rowTemplate, row)
         } else {
             context["rows"] = model.entries.indices.map { TemplateFields(row($0)) }
         }

@@ -23,6 +23,20 @@ struct PageContexts {
         return try fragments.text(kind + ":" + id, signature: signatures.front(id), make: make)
     }
 
+    /// Template `template` rendered for every activation with `fields(index)`, in entry order,
+    /// each rendering a `piece` of `kind`. `lastFirst` makes them from the last entry to the
+    /// first (see `printCard`).
+    func pieces(_ kind: String, template: String, lastFirst: Bool = false,
+                _ fields: (Int) throws -> [String: Any]) throws -> String {
+        func make(_ index: Int) throws -> String {
+            try piece(kind, model.entries[index].id) { try render(template, fields(index)) }
+        }
+        if lastFirst { return try model.entries.indices.reversed().map(make).reversed().joined() }
+        var html = ""
+        for index in model.entries.indices { html += try make(index) }
+        return html
+    }
+
     /// A piece of a page that is not one activation's (the picker's plot, its choices):
     /// reused while `signature` is unchanged.
     func fragment(_ key: String, signature: @autoclosure () -> String, make: () throws -> String) rethrows -> String {
@@ -72,9 +86,7 @@ struct PageContexts {
         let columns = ComparisonTable.allColumns
         context["columns"] = columns.map { TemplateFields(["key": $0.key, "title": $0.title, "numeric": $0.numeric]) }
         // Entries are read in place (by index): copying one costs a retain of each of its parts.
-        context["table_rows"] = try model.entries.indices.map { index in
-            try piece("row", model.entries[index].id) { try render("partials/table-row", tableRow(model.entries[index], columns: columns)) }
-        }.joined()
+        context["table_rows"] = try pieces("row", template: "partials/table-row") { tableRow(model.entries[$0], columns: columns) }
         context["comparisons"] = model.content.site.comparisons.map(comparisonLink)
         context["count"] = String(model.entries.count)
         return context
@@ -281,10 +293,7 @@ struct PageContexts {
         // Made last entry first: the home page, made at the same time, starts at the first, and
         // both wait for an entry's plot to be sampled (once, under a lock) when they reach it
         // together. Walking in opposite directions, they meet once instead of at every entry.
-        let cards = try model.entries.indices.reversed().map { index in
-            try piece("card", model.entries[index].id) { try render("partials/print-card", card(model.entries[index])) }
-        }
-        context["cards"] = cards.reversed().joined()
+        context["cards"] = try pieces("card", template: "partials/print-card", lastFirst: true) { card(model.entries[$0]) }
         return context
     }
 
