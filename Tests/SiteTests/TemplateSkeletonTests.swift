@@ -6,14 +6,15 @@ import TestSupport
 /// Pages put together from a template's skeleton are the pages swift-mustache renders.
 @Suite struct TemplateSkeletonTests {
     /// A templates folder holding `files` (name → text) besides the required templates.
-    private func templates(_ files: [String: String]) throws -> TemplateSet {
+    private func templates(_ files: [String: String], warmUp: Int = 0) throws -> TemplateSet {
         let folder = try TestSupport.temporaryDirectory().appendingPathComponent("Templates")
         try FileManager.default.copyItem(at: TestSupport.repositoryRoot.appendingPathComponent("Templates").resolvingSymlinksInPath(),
                                          to: folder)
         for (name, text) in files {
             try text.write(to: folder.appendingPathComponent(name + ".mustache"), atomically: true, encoding: .utf8)
         }
-        let (set, diagnostics) = TemplateSet.load(directory: folder.path)
+        // Skeletons learnt from the first pages on unless said (a build waits for many pages first).
+        let (set, diagnostics) = TemplateSet.load(directory: folder.path, skeletonWarmUp: warmUp)
         return try #require(set, "\(diagnostics)")
     }
 
@@ -145,6 +146,17 @@ import TestSupport
         #expect(TemplateSet.usesDynamicPartial("{{> *name}}"))
         #expect(TemplateSet.usesDynamicPartial("{{=<% %>=}}<%>*name%>"))
         #expect(!TemplateSet.usesDynamicPartial("{{> partials/site-footer}}<td>*</td>"))
+    }
+
+
+    @Test func aSmallSiteIsRenderedByTheLibraryAlone() throws {
+        let warmUp = TemplateSkeletons.pagesBeforeLearning
+        let set = try templates(["flat": "<p>{{a}}</p>"], warmUp: warmUp)
+        for round in 0..<(warmUp + TemplateSkeletons.rendersBeforeLearning + 1) {
+            if round == warmUp { #expect(set.skeletonCount("flat") == 0) }
+            #expect(try set.render("flat", ["a": "x\(round)"]) == "<p>x\(round)</p>")
+        }
+        #expect(set.skeletonCount("flat") == 1)
     }
 
 }

@@ -14,10 +14,10 @@ struct TemplateSet: Sendable {
     /// Pages of a shape seen before are put together from the template's skeleton.
     private let skeletons: TemplateSkeletons
 
-    private init(library: MustacheLibrary, names: Set<String>, texts: [String]) {
+    private init(library: MustacheLibrary, names: Set<String>, texts: [String], skeletonWarmUp: Int) {
         self.library = library
         self.names = names
-        skeletons = TemplateSkeletons(enabled: !texts.contains(where: Self.usesDynamicPartial))
+        skeletons = TemplateSkeletons(enabled: !texts.contains(where: Self.usesDynamicPartial), warmUp: skeletonWarmUp)
     }
 
     /// Whether a template may name a partial by a field's text (`{{>*field}}`): a skeleton
@@ -34,7 +34,10 @@ struct TemplateSet: Sendable {
     private static let prologue = "{{% CONTENT_TYPE: \(TemplateEscaping.name)}}\n"
 
     /// Loads every `*.mustache` under `directory` (names keep subfolders: `partials/head`).
-    static func load(directory: String) -> (TemplateSet?, [Diagnostic]) {
+    /// `skeletonWarmUp`: pages of a template rendered by the library before its skeletons are
+    /// learnt (tests learn from the first page).
+    static func load(directory: String,
+                     skeletonWarmUp: Int = TemplateSkeletons.pagesBeforeLearning) -> (TemplateSet?, [Diagnostic]) {
         TemplateEscaping.registered
         var diagnostics: [Diagnostic] = []
         var library = MustacheLibrary()
@@ -72,7 +75,7 @@ struct TemplateSet: Sendable {
                                           hint: "copy it from Nonlin's Templates/ folder"))
         }
         guard !diagnostics.containsErrors else { return (nil, diagnostics) }
-        return (TemplateSet(library: library, names: names, texts: texts), diagnostics)
+        return (TemplateSet(library: library, names: names, texts: texts, skeletonWarmUp: skeletonWarmUp), diagnostics)
     }
 
     struct MissingTemplate: Error, CustomStringConvertible {

@@ -12,6 +12,10 @@ final class TemplateSkeletons: @unchecked Sendable {
     static let triedInTurn = 2
     /// Pages of one shape hint rendered by the library before the shape is learnt.
     static let rendersBeforeLearning = 2
+    /// Pages a template renders by the library, whatever their shapes, before any of its shapes
+    /// is learnt: learning costs renderings that only a site with many pages pays back (with
+    /// learning from the start, a 30-page build took ~10% more CPU than without skeletons).
+    static let pagesBeforeLearning = 64
 
     private struct Entry {
         var skeletons: [TemplateSkeleton] = []
@@ -20,15 +24,20 @@ final class TemplateSkeletons: @unchecked Sendable {
         /// Shape hints of pages rendered without a skeleton → how many (up to `rendersBeforeLearning`).
         var seen: [Int: Int] = [:]
         var failures = 0
+        /// Pages rendered by the library, counted up to `warmUp`.
+        var libraryPages = 0
     }
 
     private let lock = NSLock()
     private var entries: [String: Entry] = [:]
     /// False: every page is rendered by the library (see `TemplateSet.usesDynamicPartial`).
     let isEnabled: Bool
+    /// Pages of a template the library renders before learning starts (`pagesBeforeLearning`).
+    let warmUp: Int
 
-    init(enabled: Bool = true) {
+    init(enabled: Bool = true, warmUp: Int = pagesBeforeLearning) {
         isEnabled = enabled
+        self.warmUp = warmUp
     }
 
     /// How many shapes of template `name` have a skeleton.
@@ -61,6 +70,10 @@ final class TemplateSkeletons: @unchecked Sendable {
             }
         }
         guard let page = render(fields) else { return nil }
+        if entry.libraryPages < warmUp {
+            lock.withLock { entries[name, default: Entry()].libraryPages += 1 }
+            return library(page)
+        }
         guard entry.failures < Self.maxFailures, entry.skeletons.count < Self.maxSkeletons,
               let shape = shape ?? TemplateSkeleton.shapeHint(fields) else { return library(page) }
         if entry.seen[shape, default: 0] < Self.rendersBeforeLearning {
