@@ -25,8 +25,20 @@ struct TemplateSet: Sendable {
     /// templates with one renders every page with the library. A template that changes its
     /// delimiters (`{{=<% %>=}}`) errs on the safe side: any `>` followed by `*` then counts.
     static func usesDynamicPartial(_ text: String) -> Bool {
-        if text.range(of: #"\{\{\s*>\s*\*"#, options: .regularExpression) != nil { return true }
-        return text.contains("{{=") && text.range(of: #">\s*\*"#, options: .regularExpression) != nil
+        let bytes = Array(text.utf8)
+        let open = UInt8(ascii: "{"), changesDelimiters = bytes.indices.contains { i in
+            i >= 2 && bytes[i] == UInt8(ascii: "=") && bytes[i - 1] == open && bytes[i - 2] == open
+        }
+        func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D }
+        for (i, byte) in bytes.enumerated() where byte == UInt8(ascii: ">") {
+            guard let star = bytes[(i + 1)...].firstIndex(where: { !isSpace($0) }), bytes[star] == UInt8(ascii: "*") else { continue }
+            if changesDelimiters { return true }
+            // `{{`, then spaces, then this `>`.
+            if let tag = bytes[..<i].lastIndex(where: { !isSpace($0) }), tag >= 1, bytes[tag] == open, bytes[tag - 1] == open {
+                return true
+            }
+        }
+        return false
     }
 
     /// Put before every template, on a line of its own (which Mustache drops): values are
